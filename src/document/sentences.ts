@@ -1,0 +1,66 @@
+/** A sentence's extent inside a paragraph. */
+export interface RawSentence {
+  start: number;
+  end: number;
+}
+
+const TERMINATOR = new Set(['.', '!', '?', '…', '。', '！', '？']);
+// Closing marks that may follow a terminator and still belong to the sentence.
+const CLOSER = new Set(['"', '”', '’', "'", '»', '«', ')', ']', '“', '‘']);
+const SPACE = /\s/u;
+// What may start a new sentence: an upper-case letter or digit, an opening quote, bracket or dash.
+const OPENER = /[\p{Lu}\p{Lt}\p{N}"“„«»‘'(\[—–\-¿¡]/u;
+const WORD_CHAR = /[\p{L}\p{M}.]/u;
+
+/**
+ * Splits one paragraph [start, end) into sentences, in one pass. A sentence ends at
+ * `.`, `!`, `?` or `…` (with any closing quotes or brackets after it) that is followed by
+ * whitespace and something that can open a sentence, unless the word before a full
+ * stop is an abbreviation (`Mr.`, `U.S.`, `tys.`) or a single letter (an initial).
+ */
+export function splitSentences(text: string, start: number, end: number, abbreviations: ReadonlySet<string>): RawSentence[] {
+  const out: RawSentence[] = [];
+  let sStart = start;
+  let i = start;
+  while (i < end) {
+    const ch = text[i]!;
+    if (!TERMINATOR.has(ch)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < end && (TERMINATOR.has(text[j]!) || CLOSER.has(text[j]!))) j++;
+    if (j >= end) break;
+    if (!SPACE.test(text[j]!)) {
+      i = j;
+      continue;
+    }
+    let k = j;
+    while (k < end && SPACE.test(text[k]!)) k++;
+    if (k >= end || !OPENER.test(text[k]!)) {
+      i = k;
+      continue;
+    }
+    if (ch === '.' && j === i + 1 && endsWithAbbreviation(text, sStart, i, abbreviations)) {
+      i = k;
+      continue;
+    }
+    out.push({ start: sStart, end: j });
+    sStart = k;
+    i = k;
+  }
+  if (sStart < end) out.push({ start: sStart, end });
+  return out;
+}
+
+function endsWithAbbreviation(text: string, from: number, dot: number, abbreviations: ReadonlySet<string>): boolean {
+  let w = dot;
+  // Look back at most 12 characters: abbreviations are short, and the scan stays linear.
+  const limit = Math.max(from, dot - 12);
+  while (w > limit && WORD_CHAR.test(text[w - 1]!)) w--;
+  if (w === dot) return false;
+  if (w === limit && w > from && WORD_CHAR.test(text[w - 1]!)) return false;
+  const word = text.slice(w, dot);
+  if (/^\p{Lu}$/u.test(word)) return true; // an initial: J. R. R. Tolkien
+  return abbreviations.has(word.toLowerCase());
+}

@@ -1,0 +1,17 @@
+import type { Locale } from '../types.js';
+import { text } from './text.js';
+import { quotes } from './quotes.js';
+import { speakers } from './speakers.js';
+import { claims } from './claims.js';
+import { dates } from './dates.js';
+
+export const en: Locale = {
+  code: 'en',
+  iso6393: 'eng',
+  name: 'English',
+  text,
+  quotes,
+  speakers,
+  claims,
+  dates,
+};

@@ -1,0 +1,40 @@
+import type { TextLocale } from '../types.js';
+
+export const text: TextLocale = {
+  abbreviations: [
+    'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'adm', 'cmdr',
+    'st', 'jr', 'sr', 'rev', 'hon', 'pres', 'amb', 'supt', 'insp', 'det', 'cpl', 'pvt', 'fr', 'sec', 'atty',
+    'u.s', 'u.k', 'u.n', 'e.u', 'u.s.a', 'd.c', 'n.y', 'l.a', 'a.m', 'p.m', 'i.e', 'e.g', 'etc', 'vs', 'no', 'nos',
+    'inc', 'corp', 'co', 'ltd', 'bros', 'dept', 'est', 'approx', 'fig', 'vol', 'ed', 'eds',
+    'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+    'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
+    'ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'ky', 'la', 'md',
+    'mass', 'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'ore', 'pa', 'tenn', 'tex', 'va', 'vt',
+    'wash', 'wis', 'wyo',
+  ],
+  boilerplateLines: [
+    /^read more\b/iu,
+    /^(?:also )?read (?:also|next)\b/iu,
+    /^follow us on\b/iu,
+    /^remind me later\.?$/iu,
+    /^\(?reporting by\b.*\)?$/iu,
+    /^\(?(?:writing|editing|additional reporting) by\b/iu,
+    /^(?:click|tap) here\b/iu,
+    /^(?:sign up|subscribe)\b/iu,
+    /^(?:share|tweet|email) this\b/iu,
+    /^advertisement$/iu,
+    /\b(?:REUTERS|AFP|AP Photo|Getty Images|EPA|Photo|File Photo)\s*\/\s*[\p{Lu}][\p{L}.'’ -]*$/u,
+    /^(?:photo|image|picture|credit)s?:/iu,
+    /^[•·▪◦*]\s*[^\d\s][^\d]{0,40}$/u,
+  ],
+  boilerplateTails: [
+    /^a message from\b/iu,
+    /^dear readers?,?$/iu,
+    /^next in\b/iu,
+    /^(?:others|people) also read\b/iu,
+    /^(?:related|more) (?:stories|articles|coverage|news|from)\b/iu,
+    /^most (?:read|popular|viewed)\b/iu,
+    /^(?:you may|you might) also like\b/iu,
+    /^recommended(?: for you)?$/iu,
+  ],
+};

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { buildDocument } from '../src/document/build.js';
+import { loadSeeds } from './helpers/gold.js';
+
+const build = (text: string, language = 'en') => buildDocument(text, { language, referenceDate: null });
+const sentenceTexts = (text: string): string[] => {
+  const d = build(text);
+  return d.sentences.map((s) => text.slice(s.start, s.end));
+};
+
+describe('Document', () => {
+  it('splits paragraphs on every kind of line break and trims them', () => {
+    const text = ' One.\r\nTwo.\rThree.\u2028\n\n\u200BFour.\u00A0';
+    const d = build(text);
+    expect(d.paragraphs.map((p) => text.slice(p.start, p.end))).toEqual(['One.', 'Two.', 'Three.', 'Four.']);
+  });
+
+  it('keeps offsets exact across CRLF, NBSP, zero-width and astral characters', () => {
+    const text = '🙂 “Hello,” he said.\r\n\u200BMr.\u00A0Smith 𝒳 said 4.5 million.';
+    const d = build(text);
+    for (const t of d.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    expect(d.tokens.map((t) => t.text)).toContain('𝒳');
+    expect(d.tokens.map((t) => t.text)).toContain('4.5');
+    expect(d.tokens.some((t) => t.text.includes('\u200B'))).toBe(false);
+  });
+
+  it('does not end a sentence at abbreviations or initials', () => {
+    expect(sentenceTexts('Mr. Peskov said the U.S. Navy left. J. R. Smith agreed. “Yes.” He left!')).toEqual([
+      'Mr. Peskov said the U.S. Navy left.',
+      'J. R. Smith agreed.',
+      '“Yes.”',
+      'He left!',
+    ]);
+  });
+
+  it('keeps closing quotes with their sentence', () => {
+    expect(sentenceTexts('He said: “It is over.” Then he left.')).toEqual(['He said: “It is over.”', 'Then he left.']);
+  });
+
+  it('finds the boilerplate of the seeds', () => {
+    const seeds = loadSeeds();
+    for (const g of seeds) {
+      const d = buildDocument(g.text, { language: 'auto', referenceDate: g.referenceDate });
+      for (const b of g.boilerplate ?? []) {
+        const at = g.text.indexOf(b);
+        expect(d.inBoilerplate(at, at + b.length), `${g.doc}: ${b}`).toBe(true);
+      }
+      // The article body is never boilerplate: every gold quote lies outside it.
+      for (const q of g.quotes ?? []) {
+        if (q.optional || !q.text) continue;
+        const at = g.text.indexOf(q.text);
+        expect(d.inBoilerplate(at, at + q.text.length), `${g.doc}: ${q.text}`).toBe(false);
+      }
+    }
+  });
+
+  it('detects the language of each seed', () => {
+    for (const g of loadSeeds()) expect(build(g.text, 'auto').language).toBe(g.language);
+    expect(build('ok', 'auto').language).toBe('und');
+  });
+
+  it('reads the publication date from a dateline', () => {
+    const seeds = loadSeeds();
+    const reuters = seeds.find((g) => g.doc.startsWith('004'))!;
+    expect(buildDocument(reuters.text, { language: 'auto', referenceDate: null }).publishedAt).toBe('2025-11-05');
+    const tass = seeds.find((g) => g.doc.startsWith('003'))!;
+    expect(buildDocument(tass.text, { language: 'auto', referenceDate: '2025-11-02' }).publishedAt).toBe('2025-11-02');
+  });
+
+  it('finds paragraph and sentence by offset', () => {
+    const text = 'A b. C d.\nE f.';
+    const d = build(text);
+    expect(d.paragraphAt(text.indexOf('E'))).toBe(1);
+    expect(d.sentenceAt(text.indexOf('C'))).toBe(1);
+    expect(d.sentenceAt(text.indexOf('\n'))).toBe(-1);
+  });
+});
