@@ -21,6 +21,11 @@ export interface Locale {
   speakers: SpeakersLocale;
   claims: ClaimsLocale;
   dates: DatesLocale;
+  /**
+   * Fields (`part.field`) that mean nothing in this language and are left empty on
+   * purpose, e.g. `speakers.verbGender` in English. The parity test checks every other field.
+   */
+  notApplicable: string[];
 }
 
 export type { TextLocale, QuotesLocale, SpeakersLocale, ClaimsLocale, DatesLocale };

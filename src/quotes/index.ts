@@ -1,13 +1,81 @@
 import type { Document } from '../document/types.js';
 import type { Quote, Speaker } from '../schema.js';
+import { resolveSpeakers } from '../speakers/resolve.js';
+import type { Candidate, QuoteContext, QuoteRule } from './candidate.js';
+import { lexiconOf } from './lexicon.js';
+import { findQuotedSpans } from './marks.js';
+import { tokenAtOrAfter } from './candidate.js';
+import { directQuotes } from './rules/direct.js';
+import { dialogueQuotes } from './rules/dialogue.js';
+import { indirectQuotes } from './rules/indirect.js';
+import { accordingToQuotes } from './rules/according.js';
+import { fragmentQuotes } from './rules/fragments.js';
+import { colonQuotes, floatingQuotes } from './rules/floating.js';
 
 export interface QuotesResult {
   quotes: Quote[];
   speakers: Speaker[];
 }
 
+/** The quote finders, in order: each sees the spans and cues the earlier ones used. */
+export const quoteRules: readonly QuoteRule[] = [
+  colonQuotes,
+  directQuotes,
+  dialogueQuotes,
+  accordingToQuotes,
+  indirectQuotes,
+  fragmentQuotes,
+  floatingQuotes,
+];
+
+/** Drops candidates in boilerplate and, of overlapping ones, keeps the surer (then the longer). */
+function refine(doc: Document, candidates: Candidate[]): Candidate[] {
+  const kept: Candidate[] = [];
+  const ranked = candidates
+    .filter((c) => c.end > c.start && !doc.inBoilerplate(c.start, c.end))
+    .sort((a, b) => b.confidence - a.confidence || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  // Kept spans sorted by start, so that each overlap test is a binary search.
+  const starts: number[] = [];
+  for (const c of ranked) {
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! < c.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const before = kept[lo - 1];
+    const after = kept[lo];
+    if ((before && before.end > c.start) || (after && after.start < c.end)) continue;
+    kept.splice(lo, 0, c);
+    starts.splice(lo, 0, c.start);
+  }
+  return kept;
+}
+
 /** Quotes of the document with their speakers resolved, in text order. */
 export function findQuotes(doc: Document): QuotesResult {
-  void doc;
-  return { quotes: [], speakers: [] };
+  if (!doc.locale) return { quotes: [], speakers: [] };
+  const lex = lexiconOf(doc.locale);
+  const spans = findQuotedSpans(doc, lex);
+  const spanOfToken = new Int32Array(doc.tokens.length).fill(-1);
+  spans.forEach((s, k) => {
+    for (let i = tokenAtOrAfter(doc.tokens, s.start); i < doc.tokens.length && doc.tokens[i]!.start < s.end; i++) spanOfToken[i] = k;
+  });
+  const ctx: QuoteContext = { doc, tokens: doc.tokens, lex, spans, usedSpans: new Set(), usedCues: new Set(), candidates: [], spanOfToken };
+  for (const rule of quoteRules) rule(ctx);
+  const candidates = refine(doc, ctx.candidates);
+  const { speakers, bySpeaker } = resolveSpeakers(doc, lex, candidates);
+  const quotes: Quote[] = candidates.map((c, i) => ({
+    id: `q${i + 1}`,
+    kind: c.kind,
+    text: doc.text.slice(c.start, c.end),
+    start: c.start,
+    end: c.end,
+    cue: c.cue ? { text: doc.text.slice(c.cue.start, c.cue.end), start: c.cue.start, end: c.cue.end, lemma: c.cue.lemma } : null,
+    speaker: bySpeaker[i] ?? null,
+    confidence: c.confidence,
+    rule: c.rule.includes('/') ? c.rule : `${doc.locale!.code}/${c.rule}`,
+  }));
+  return { quotes, speakers };
 }

@@ -2,12 +2,30 @@
 export interface QuotesLocale {
   /** Quote-mark pairs, opening then closing: `[‘“’, ‘”’]`, `[‘„’, ‘”’]`. */
   marks: Array<readonly [open: string, close: string]>;
-  /** Dashes that open a line of dialogue: `-`, `–`, `—`. */
+  /** Dashes that open a line of dialogue or attach a source after a quote: `-`, `–`, `—`. */
   dialogueDashes: string[];
   /** Speech verbs by lemma, each with its inflected forms (lowercase). */
   speechVerbs: Record<string, string[]>;
+  /** Lemmas whose content needs a complementizer or quote marks (`warn that …`, not `warned the town`). */
+  needsComplementizer: string[];
+  /** Lemmas whose first object is the addressee, skipped before the content: `tell`. */
+  addresseeVerbs: string[];
+  /** Lemmas whose object is the speaker when `quotedAs` follows: `quote` (TASS quoted Peskov as saying). */
+  quotingVerbs: string[];
+  /** Words after a quoting verb's object that introduce the speech verb: `as`. */
+  quotedAs: string[];
+  /** Words right before a verb form that stop it being a cue: `to` (refused to answer). */
+  cueBlockers: string[];
   /** Phrases that introduce a source before or after the content: `according to`, `zdaniem`, `według`. */
   accordingTo: string[];
+  /** A word that, with a speech verb after it, opens a parenthetical cue at the start of a sentence: `jak` (Jak dodał, …), `as`. */
+  asCue: string[];
   /** Words that open a content clause after a cue: `that`, `że`. */
   complementizers: string[];
+  /** Words that point back at the previous sentence as the content: `this` (Peskov stated this). */
+  anaphoricObjects: string[];
+  /** Nouns for a source's text, so `The Washington Post report saying that …` is attributed to the Post. */
+  reportNouns: string[];
+  /** Words that join two cue verbs of one speaker and end the first content: `and`, `i`. */
+  coordinators: string[];
 }

@@ -5,12 +5,30 @@ export type Gender = 'm' | 'f' | 'n' | 'p';
 export interface SpeakersLocale {
   /** Titles and roles, lowercase, in base form: `president`, `spokesman`, `rzecznik`. */
   titles: string[];
+  /** Plural nouns for groups of people: `officials`, `experts`, `eksperci`. */
+  groupWords: string[];
   /** Personal pronouns that can stand for a speaker, with the gender they agree with. */
   pronouns: Record<string, Gender>;
+  /** Relative pronouns that take the noun phrase before them as subject: `who`, `which`, `który`. */
+  relativePronouns: string[];
+  /** Determiners and possessives that may open a noun phrase: `the`, `a`, `ten`. */
+  determiners: string[];
+  /** Lowercase words that may qualify a title inside a noun phrase: `top`, `former`, `state`, `były`. */
+  modifiers: string[];
+  /** Endings of lowercase adjectives that may qualify a title: `-ski` (rosyjski), `-ian`. */
+  adjectiveSuffixes: string[];
+  /** Lowercase words that join the parts of a title or name: `of`, `for`, `w`, `ds.`. */
+  connectors: string[];
+  /** Words that may stand between a subject and its verb: auxiliaries, adverbs, time words (`has`, `also`, `on`, `week`). */
+  adjuncts: string[];
   /** Nouns naming an organization: `ministry`, `kremlin`, `ministerstwo`. */
   organizationWords: string[];
   /** Nouns naming a medium: `newspaper`, `agency`, `gazeta`. */
   mediaWords: string[];
   /** Suffix rewrites that map an inflected name to its base form, tried in order: `[['owa', 'ow']]`. */
   nameDeclension: Array<readonly [suffix: string, base: string]>;
+  /** Words before a name that put it in an oblique case, so its base form must be derived: `zdaniem`, `z`. */
+  obliqueMarkers: string[];
+  /** Endings of a verb form that tell the speaker's gender (`powiedziała` → f), longest first. */
+  verbGender: Array<readonly [suffix: string, gender: Gender]>;
 }

@@ -14,4 +14,5 @@ export const en: Locale = {
   speakers,
   claims,
   dates,
+  notApplicable: ['speakers.verbGender', 'speakers.obliqueMarkers'],
 };

@@ -14,4 +14,5 @@ export const pl: Locale = {
   speakers,
   claims,
   dates,
+  notApplicable: [],
 };

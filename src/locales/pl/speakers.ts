@@ -9,7 +9,21 @@ export const speakers: SpeakersLocale = {
     'burmistrz', 'wojewoda', 'marszałek', 'kanclerz', 'król', 'dowódca', 'polityk', 'polityczka', 'analityk',
     'prokurator', 'sędzia', 'lider', 'liderka', 'szef dyplomacji', 'przedstawiciel', 'przedstawicielka', 'dr', 'prof',
   ],
+  groupWords: [
+    'urzędnicy', 'źródła', 'eksperci', 'analitycy', 'władze', 'mieszkańcy', 'świadkowie', 'protestujący', 'dyplomaci',
+    'politycy', 'posłowie', 'śledczy', 'krytycy', 'zwolennicy', 'aktywiści', 'obserwatorzy', 'ekonomiści', 'naukowcy',
+    'badacze', 'lekarze', 'prokuratorzy', 'policjanci', 'funkcjonariusze', 'doradcy', 'przedstawiciele', 'członkowie',
+  ],
   pronouns: { on: 'm', ona: 'f', oni: 'p', one: 'p', ono: 'n' },
+  relativePronouns: ['który', 'która', 'które', 'którzy'],
+  determiners: ['ten', 'ta', 'to', 'tamten', 'tamta', 'jego', 'jej', 'ich', 'nasz', 'nasza'],
+  modifiers: ['były', 'była', 'obecny', 'obecna', 'nowy', 'nowa', 'pełniący', 'obowiązki', 'prasowy', 'prasowa', 'generalny', 'naczelny', 'główny', 'główna', 'ds'],
+  adjectiveSuffixes: ['ski', 'ska', 'cki', 'cka', 'dzki', 'dzka', 'ny', 'na', 'owy', 'owa'],
+  connectors: ['w', 'ds', 'do', 'spraw', 'z'],
+  adjuncts: [
+    'też', 'także', 'również', 'jednak', 'już', 'wcześniej', 'ponadto', 'natomiast', 'zaś', 'wówczas', 'potem',
+    'następnie', 'jeszcze', 'zresztą', 'wtedy', 'dziś', 'wczoraj', 'jednocześnie', 'wprost', 'otwarcie', 'publicznie',
+  ],
   organizationWords: [
     'ministerstwo', 'msz', 'kreml', 'rząd', 'administracja', 'departament', 'urząd', 'agencja', 'rada', 'komisja',
     'komitet', 'partia', 'policja', 'armia', 'wojsko', 'sąd', 'parlament', 'sejm', 'senat', 'kongres', 'biały dom',
@@ -19,6 +33,8 @@ export const speakers: SpeakersLocale = {
     'gazeta', 'dziennik', 'agencja', 'agencja prasowa', 'portal', 'telewizja', 'stacja', 'tygodnik', 'radio', 'media',
     'tass', 'ria', 'interfax', 'reuters', 'pap', 'afp', 'bbc', 'cnn',
   ],
+  obliqueMarkers: ['zdaniem', 'według', 'z', 'ze', 'przez', 'dla', 'od', 'do', 'o', 'przed', 'za', 'wobec', 'między', 'administracji', 'rządu', 'prezydenta', 'rzecznika', 'ministra'],
+  verbGender: [['ła', 'f'], ['ło', 'n'], ['li', 'p'], ['ły', 'p'], ['ł', 'm']],
   nameDeclension: [
     ['owowi', 'ow'],
     ['owem', 'ow'],

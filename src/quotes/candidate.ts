@@ -1,0 +1,90 @@
+import type { Document, Sentence, Token } from '../document/types.js';
+import type { QuoteKind } from '../schema.js';
+import type { Gender } from '../speakers/locale.js';
+import type { Lexicon } from './lexicon.js';
+import type { QuotedSpan } from './marks.js';
+import { isHeadWord, type Phrase } from './phrases.js';
+
+/** Who a candidate quote is attributed to, before resolution to an entity. */
+export interface SourceRef {
+  /** The source as written in this quote's attribution, or null (subject-less verb, floating quote). */
+  phrase: Phrase | null;
+  /** How to find the speaker when there is no phrase: the last speaker, or the subject of the sentence's main cue. */
+  fallback: 'previous' | 'none';
+  /** Gender told by the cue verb's form (Polish `powiedziała` → f), if any. */
+  gender: Gender | null;
+}
+
+/** A quote found by a rule, before refinement and speaker resolution. */
+export interface Candidate {
+  kind: QuoteKind;
+  start: number;
+  end: number;
+  cue: { start: number; end: number; lemma: string } | null;
+  source: SourceRef;
+  confidence: number;
+  rule: string;
+  /** Offset used for ordering and for "before this quote" in resolution: the cue, or the quote. */
+  anchor: number;
+}
+
+/** What every quote rule sees. Rules add candidates and mark spans and cue tokens as used. */
+export interface QuoteContext {
+  doc: Document;
+  tokens: readonly Token[];
+  lex: Lexicon;
+  spans: readonly QuotedSpan[];
+  /** Indices of spans already part of a candidate. */
+  usedSpans: Set<number>;
+  /** Token indices of cues already used. */
+  usedCues: Set<number>;
+  candidates: Candidate[];
+  /** Per token: index of the quoted span it lies in, or -1. */
+  spanOfToken: Int32Array;
+}
+
+/** A rule reads the context and adds candidates. */
+export type QuoteRule = (ctx: QuoteContext) => void;
+
+export const sentenceOf = (ctx: QuoteContext, offset: number): Sentence | null => {
+  const i = ctx.doc.sentenceAt(offset);
+  return i >= 0 ? ctx.doc.sentences[i]! : null;
+};
+
+/** Index of the first token starting at or after `offset` (binary search), tokens.length if none. */
+export function tokenAtOrAfter(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Gender told by a verb form's ending, from the locale (`powiedziała` → f). */
+export function verbGender(lex: Lexicon, form: string): Gender | null {
+  for (const [suffix, g] of lex.locale.speakers.verbGender) if (form.endsWith(suffix)) return g;
+  return null;
+}
+
+/** The cue lemma of token i if it is a speech verb that is not blocked (`to answer`), else null. */
+export function cueLemma(ctx: QuoteContext, i: number, from: number): string | null {
+  const t = ctx.tokens[i]!;
+  if (t.kind !== 'word') return null;
+  const lemma = ctx.lex.verbs.get(t.text.toLowerCase());
+  if (!lemma) return null;
+  // A capitalized form mid-sentence is a name or a title (Post, Says), not a verb.
+  if (i > from && /^\p{Lu}/u.test(t.text) && !/^\p{Lu}+$/u.test(t.text)) return null;
+  if (i > from && ctx.lex.cueBlockers.has(ctx.tokens[i - 1]!.text.toLowerCase())) return null;
+  const next = ctx.tokens[i + 1];
+  if (next && next.kind === 'word') {
+    const w = t.text.toLowerCase();
+    // `Russian state media`, `press secretary`: a verb form used as a modifier of the next noun.
+    if (ctx.lex.modifiers.has(w) && (isHeadWord(next, ctx.lex) || ctx.lex.modifiers.has(next.text.toLowerCase()))) return null;
+    // `Continued US attacks …`: a participle opening the sentence before a noun.
+    if (i === from && /ed$/u.test(w) && /^\p{Lu}/u.test(next.text)) return null;
+  }
+  return lemma;
+}

@@ -1,0 +1,91 @@
+import type { Locale } from '../locales/types.js';
+import type { Gender } from '../speakers/locale.js';
+
+/** A locale's quote and speaker words compiled into lookups, built once per locale. */
+export interface Lexicon {
+  locale: Locale;
+  /** Speech-verb form → lemma. */
+  verbs: Map<string, string>;
+  needsComplementizer: Set<string>;
+  addresseeVerbs: Set<string>;
+  quotingVerbs: Set<string>;
+  quotedAs: Set<string>;
+  cueBlockers: Set<string>;
+  /** Multi-word 'according to' phrases as token lists, longest first. */
+  accordingTo: string[][];
+  asCue: Set<string>;
+  complementizers: Set<string>;
+  anaphoricObjects: Set<string>;
+  reportNouns: Set<string>;
+  coordinators: Set<string>;
+  /** Title words (every word of every title). */
+  titleWords: Set<string>;
+  groupWords: Set<string>;
+  pronouns: Map<string, Gender>;
+  relativePronouns: Set<string>;
+  determiners: Set<string>;
+  modifiers: Set<string>;
+  adjectiveSuffixes: string[];
+  connectors: Set<string>;
+  adjuncts: Set<string>;
+  orgWords: Set<string>;
+  mediaWords: Set<string>;
+  obliqueMarkers: Set<string>;
+  /** Month and weekday names: time words that may stand between a subject and its verb. */
+  timeWords: Set<string>;
+  /** Quote marks: opening mark → its closing marks. */
+  openers: Map<string, string[]>;
+  /** Every closing mark. */
+  closers: Set<string>;
+  dashes: Set<string>;
+}
+
+const cache = new WeakMap<Locale, Lexicon>();
+
+const words = (phrases: readonly string[]): Set<string> => new Set(phrases.flatMap((p) => p.toLowerCase().split(/\s+/u)));
+/** Head words of noun phrases: one-word entries, and the last word of longer ones (`news agency` → agency). */
+const heads = (phrases: readonly string[]): Set<string> => new Set(phrases.map((p) => p.toLowerCase().split(/\s+/u).pop()!));
+
+export function lexiconOf(locale: Locale): Lexicon {
+  const hit = cache.get(locale);
+  if (hit) return hit;
+  const q = locale.quotes;
+  const s = locale.speakers;
+  const verbs = new Map<string, string>();
+  for (const [lemma, forms] of Object.entries(q.speechVerbs)) for (const f of forms) if (!verbs.has(f)) verbs.set(f, lemma);
+  const openers = new Map<string, string[]>();
+  for (const [o, c] of q.marks) openers.set(o, [...(openers.get(o) ?? []), c]);
+  const lex: Lexicon = {
+    locale,
+    verbs,
+    needsComplementizer: new Set(q.needsComplementizer),
+    addresseeVerbs: new Set(q.addresseeVerbs),
+    quotingVerbs: new Set(q.quotingVerbs),
+    quotedAs: new Set(q.quotedAs),
+    cueBlockers: new Set(q.cueBlockers),
+    accordingTo: q.accordingTo.map((p) => p.toLowerCase().split(/\s+/u)).sort((a, b) => b.length - a.length),
+    asCue: new Set(q.asCue),
+    complementizers: new Set(q.complementizers),
+    anaphoricObjects: new Set(q.anaphoricObjects),
+    reportNouns: new Set(q.reportNouns),
+    coordinators: new Set(q.coordinators),
+    titleWords: words(s.titles),
+    groupWords: new Set(s.groupWords),
+    pronouns: new Map(Object.entries(s.pronouns)),
+    relativePronouns: new Set(s.relativePronouns),
+    determiners: new Set(s.determiners),
+    modifiers: new Set(s.modifiers),
+    adjectiveSuffixes: s.adjectiveSuffixes,
+    connectors: new Set(s.connectors),
+    adjuncts: new Set(s.adjuncts),
+    orgWords: heads(s.organizationWords),
+    mediaWords: heads(s.mediaWords),
+    obliqueMarkers: new Set(s.obliqueMarkers),
+    timeWords: new Set([...Object.keys(locale.dates.months), ...Object.keys(locale.dates.weekdays)].filter((w) => w.length > 3)),
+    openers,
+    closers: new Set(q.marks.map(([, c]) => c)),
+    dashes: new Set(q.dialogueDashes),
+  };
+  cache.set(locale, lex);
+  return lex;
+}

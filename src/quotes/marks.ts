@@ -1,0 +1,123 @@
+import type { Document } from '../document/types.js';
+import type { Lexicon } from './lexicon.js';
+
+/** A stretch of text between quote marks. */
+export interface QuotedSpan {
+  /** Offset of the opening mark. */
+  open: number;
+  /** Content, without the marks: [start, end). */
+  start: number;
+  end: number;
+  /** Offset just after the closing mark (== end when the quote runs unclosed to its paragraph's end). */
+  close: number;
+  mark: string;
+  /** Index of the paragraph where the quote opens and where it ends. */
+  firstParagraph: number;
+  lastParagraph: number;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const SPACE = /\s/u;
+const OPEN_BEFORE = /[\s([{\-–—/:;,]/u;
+// A single straight or curly apostrophe-like mark is a quote only when it lines up with a closer near by.
+const MAX_SINGLE = 400;
+const SINGLE = new Set(["'", '‘', '‚', '‹', '›']);
+
+function markAt(text: string, i: number, marks: Map<string, string[]> | Set<string>): string | null {
+  const two = text.slice(i, i + 2);
+  if (two === '``' || two === "''") {
+    if (marks instanceof Map ? marks.has(two) : marks.has(two)) return two;
+  }
+  const ch = text[i]!;
+  return (marks instanceof Map ? marks.has(ch) : marks.has(ch)) ? ch : null;
+}
+
+function canOpen(text: string, i: number, mark: string, from: number): boolean {
+  const next = text[i + mark.length];
+  if (next === undefined || SPACE.test(next)) return false;
+  const symmetric = mark === '"' || mark === "'";
+  if (!symmetric && mark !== '‘') return true;
+  const prev = i > from ? text[i - 1]! : ' ';
+  if (!OPEN_BEFORE.test(prev) && !(symmetric && i === from)) return false;
+  return mark === '"' || LETTER_OR_DIGIT.test(next) || next === '…' || next === '.';
+}
+
+function canClose(text: string, i: number, mark: string, openMark: string): boolean {
+  const prev = text[i - 1];
+  if (prev === undefined || SPACE.test(prev)) return mark === '”' || mark === '»' || mark === '«';
+  if (mark === '"' || SINGLE.has(openMark) || mark === '’' || mark === "'") {
+    const next = text[i + mark.length];
+    return next === undefined || !LETTER_OR_DIGIT.test(next);
+  }
+  return true;
+}
+
+/**
+ * Finds quoted spans in one pass over the article's paragraphs (boilerplate skipped).
+ * A quote that stays open at the end of its paragraph continues when the next paragraph
+ * opens with a quote mark (news style for long quotes); otherwise it runs to the end of its
+ * paragraph when it opened the paragraph or followed a colon, and is dropped when it did
+ * not: a stray mark never swallows the rest of the article.
+ */
+export function findQuotedSpans(doc: Document, lex: Lexicon): QuotedSpan[] {
+  const { text } = doc;
+  const out: QuotedSpan[] = [];
+  const paragraphs = doc.paragraphs;
+  let open: { mark: string; at: number; start: number; closers: string[]; firstParagraph: number } | null = null;
+
+  for (let pi = 0; pi < paragraphs.length; pi++) {
+    const p = paragraphs[pi]!;
+    if (p.boilerplate) {
+      open = null;
+      continue;
+    }
+    let i = p.start;
+    // A continued quote: the paragraph reopens the mark; skip it.
+    if (open) {
+      const m = markAt(text, i, lex.openers);
+      if (m) i += m.length;
+    }
+    while (i < p.end) {
+      if (open) {
+        const c = markAt(text, i, lex.closers);
+        if (c && open.closers.includes(c) && canClose(text, i, c, open.mark)) {
+          if (i > open.start) {
+            out.push({ open: open.at, start: open.start, end: i, close: i + c.length, mark: open.mark, firstParagraph: open.firstParagraph, lastParagraph: pi });
+          }
+          open = null;
+          i += c.length;
+          continue;
+        }
+        const o = markAt(text, i, lex.openers);
+        // The same typographic opener again before any closer: the earlier one was stray.
+        if (o && o === open.mark && !open.closers.includes(o) && canOpen(text, i, o, p.start)) {
+          open = { mark: o, at: i, start: i + o.length, closers: lex.openers.get(o)!, firstParagraph: pi };
+          i += o.length;
+          continue;
+        }
+        if (SINGLE.has(open.mark) && i - open.start > MAX_SINGLE) open = null;
+        i++;
+        continue;
+      }
+      const o = markAt(text, i, lex.openers);
+      if (o && canOpen(text, i, o, p.start)) {
+        open = { mark: o, at: i, start: i + o.length, closers: lex.openers.get(o)!, firstParagraph: pi };
+        i += o.length;
+        continue;
+      }
+      i++;
+    }
+    if (!open) continue;
+    const next = paragraphs[pi + 1];
+    const reopens = next && !next.boilerplate && markAt(text, next.start, lex.openers) !== null && !SINGLE.has(open.mark);
+    if (reopens) continue;
+    const first = paragraphs[open.firstParagraph]!;
+    const before = text.slice(first.start, open.at).trimEnd();
+    const opensParagraph = before === '' || before.endsWith(':');
+    if (opensParagraph && !SINGLE.has(open.mark) && p.end > open.start) {
+      out.push({ open: open.at, start: open.start, end: p.end, close: p.end, mark: open.mark, firstParagraph: open.firstParagraph, lastParagraph: pi });
+    }
+    open = null;
+  }
+  return out;
+}

@@ -1,0 +1,128 @@
+import type { Token } from '../document/types.js';
+import type { Lexicon } from './lexicon.js';
+
+/** A noun phrase as token indices [first, last] into `Document.tokens`, inclusive. */
+export interface Phrase {
+  first: number;
+  last: number;
+}
+
+const UPPER = /^\p{Lu}/u;
+const ABBREVIATION = /^(?:\p{Lu}[\p{Ll}]{0,3}|\p{Lu}(?:\.\p{Lu})+)$/u;
+const POSSESSIVE = /['’]s?$/u;
+
+export const lower = (t: Token): string => t.text.toLowerCase();
+export const isCapitalized = (t: Token): boolean => t.kind === 'word' && UPPER.test(t.text);
+/** The word without a possessive ending: `president’s` → `president`. */
+export const bare = (t: Token): string => lower(t).replace(POSSESSIVE, '');
+
+/** True for a word that can sit inside a speaker's noun phrase. */
+export function isPhraseWord(t: Token, lex: Lexicon): boolean {
+  if (t.kind !== 'word') return false;
+  const w = bare(t);
+  if (lex.timeWords.has(w)) return false;
+  if (isCapitalized(t)) return true;
+  if (lex.titleWords.has(w) || lex.modifiers.has(w) || lex.orgWords.has(w) || lex.mediaWords.has(w) || lex.groupWords.has(w)) {
+    return true;
+  }
+  return lex.adjectiveSuffixes.some((s) => w.length > s.length + 2 && w.endsWith(s)) && !lex.verbs.has(w);
+}
+
+/** True for a word that heads a title or names a kind of source (spokesman, ministry, newspaper, officials). */
+export function isHeadWord(t: Token, lex: Lexicon): boolean {
+  const w = bare(t);
+  return lex.titleWords.has(w) || lex.orgWords.has(w) || lex.mediaWords.has(w) || lex.groupWords.has(w);
+}
+
+// Capitalized words that open a sentence without naming anyone.
+const OPENING_WORDS = new Set([
+  'but', 'and', 'while', 'when', 'after', 'before', 'meanwhile', 'however', 'earlier', 'later', 'still', 'yet',
+  'so', 'then', 'now', 'also', 'instead', 'separately', 'previously', 'finally', 'in', 'on', 'at', 'as', 'if',
+  'although', 'though', 'because', 'since', 'until', 'last', 'this', 'that', 'there', 'here', 'yesterday', 'today',
+]);
+
+/**
+ * The noun phrase that ends at token `end` (its subject-side edge), not reaching before `from`:
+ * `Press Secretary of the Russian President Dmitry Peskov`, `the Kremlin spokesman`, `he`.
+ */
+export function phraseEndingAt(tokens: readonly Token[], end: number, from: number, lex: Lexicon): Phrase | null {
+  if (end < from) return null;
+  const last = tokens[end]!;
+  if (lex.pronouns.has(lower(last))) return { first: end, last: end };
+  if (!isPhraseWord(last, lex)) return null;
+  let i = end;
+  while (i > from) {
+    const t = tokens[i - 1]!;
+    if (isPhraseWord(t, lex)) {
+      i--;
+      continue;
+    }
+    // Mr. / U.S. / Gov. : the dot of an abbreviation inside the phrase.
+    if (t.text === '.' && i - 2 >= from && ABBREVIATION.test(tokens[i - 2]!.text)) {
+      i--;
+      continue;
+    }
+    const w = lower(t);
+    // of the …, w Caracas, for Foreign Affairs: a connector between phrase words.
+    if (lex.connectors.has(w) && i - 2 >= from && isPhraseWord(tokens[i - 2]!, lex) && isCapitalized(tokens[i]!)) {
+      i--;
+      continue;
+    }
+    if (lex.determiners.has(w)) {
+      const before = i - 2 >= from ? tokens[i - 2]! : null;
+      if (before && lex.connectors.has(lower(before)) && i - 3 >= from && isPhraseWord(tokens[i - 3]!, lex)) {
+        i -= 2;
+        continue;
+      }
+      i--;
+      break;
+    }
+    break;
+  }
+  // Drop sentence-opening words that name no one (Earlier the Miami Herald …).
+  while (i < end && OPENING_WORDS.has(lower(tokens[i]!)) ) i++;
+  return { first: i, last: end };
+}
+
+/**
+ * The noun phrase that starts at token `start` and runs forward, not reaching `to`
+ * (exclusive): `Siergiej Riabkow`, `rosyjski ambasador w Caracas Siergiej Malik-Bagdasarow`, `prezydent USA`.
+ */
+export function phraseStartingAt(tokens: readonly Token[], start: number, to: number, lex: Lexicon): Phrase | null {
+  if (start >= to) return null;
+  let i = start;
+  const first = tokens[i]!;
+  if (lex.pronouns.has(lower(first))) return { first: i, last: i };
+  if (lex.determiners.has(lower(first)) && i + 1 < to && isPhraseWord(tokens[i + 1]!, lex)) i++;
+  if (!isPhraseWord(tokens[i]!, lex)) return null;
+  let last = i;
+  i++;
+  while (i < to) {
+    const t = tokens[i]!;
+    if (isPhraseWord(t, lex)) {
+      last = i++;
+      continue;
+    }
+    if (t.text === '.' && ABBREVIATION.test(tokens[i - 1]!.text) && i + 1 < to && isCapitalized(tokens[i + 1]!)) {
+      i++;
+      continue;
+    }
+    const w = lower(t);
+    if (lex.connectors.has(w) && i + 1 < to) {
+      let j = i + 1;
+      if (lex.determiners.has(lower(tokens[j]!)) && j + 1 < to) j++;
+      if (isCapitalized(tokens[j]!)) {
+        i = j;
+        continue;
+      }
+    }
+    break;
+  }
+  return { first: start, last };
+}
+
+/** Index of the first token at or after `from` whose lowercase text is in `set`, before `to`; -1 if none. */
+export function findWord(tokens: readonly Token[], from: number, to: number, set: ReadonlySet<string>): number {
+  for (let i = from; i < to; i++) if (set.has(lower(tokens[i]!))) return i;
+  return -1;
+}

@@ -1,0 +1,78 @@
+import type { QuoteContext, QuoteRule, SourceRef } from '../candidate.js';
+import { cueLemma, verbGender } from '../candidate.js';
+import { lower, phraseStartingAt } from '../phrases.js';
+import { clauseEnd } from '../syntax.js';
+import { addContent } from './content.js';
+
+/** The 'according to' phrase starting at token i, as its words, or null. */
+function accordingAt(ctx: QuoteContext, i: number, to: number): string[] | null {
+  for (const words of ctx.lex.accordingTo) {
+    if (i + words.length > to) continue;
+    let ok = true;
+    for (let k = 0; k < words.length && ok; k++) ok = lower(ctx.tokens[i + k]!) === words[k];
+    if (ok) return words;
+  }
+  return null;
+}
+
+/**
+ * `According to X, …`, `…, according to X.`, `Zdaniem Riabkowa, …`, `Według X …`, and the
+ * parenthetical `Jak dodał, …` / `As Peskov said, …` whose content follows the comma.
+ */
+export const accordingToQuotes: QuoteRule = (ctx) => {
+  const { doc, tokens, lex } = ctx;
+  const code = lex.locale.code;
+  for (const s of doc.sentences) {
+    if (doc.paragraphs[s.paragraph]!.boilerplate) continue;
+    const from = s.tokenStart;
+    const to = s.tokenEnd;
+    for (let i = from; i < to; i++) {
+      if (ctx.spanOfToken[i]! >= 0) continue;
+      const phraseWords = accordingAt(ctx, i, to);
+      const n = phraseWords ? phraseWords.length : 0;
+      const atStart = i === from || tokens[i - 1]!.text === ',' || tokens[i - 1]!.kind === 'punct';
+      if (n) {
+        const np = phraseStartingAt(tokens, i + n, to, lex);
+        const cueTok = tokens[i + n - 1]!;
+        const cue = { start: tokens[i]!.start, end: cueTok.end, lemma: phraseWords!.join(' ') };
+        if (!np) continue;
+        const src: SourceRef = { phrase: np, fallback: 'none', gender: null };
+        if (i === from || (atStart && i < from + 4)) {
+          // According to X, CONTENT.
+          let c = np.last + 1;
+          if (c < to && tokens[c]!.text === ',') c++;
+          const e = clauseEnd(ctx, c, to, from);
+          if (e > c) addContent(ctx, tokens[c]!.start, tokens[e - 1]!.end, cue, src, `${code}/quote-according-to-before`, 0.85);
+        } else if (i > from + 2 && tokens[i - 1]!.text === ',') {
+          // CONTENT, according to X.
+          const e = clauseEnd(ctx, from, i - 1, from);
+          if (e > from) addContent(ctx, tokens[from]!.start, tokens[e - 1]!.end, cue, src, `${code}/quote-according-to-after`, 0.85);
+        }
+        i += n;
+        continue;
+      }
+      // `Jak dodał, …` / `As he said, …`: the word, a cue (and maybe its subject), a comma, then the content.
+      if (i === from && lex.asCue.has(lower(tokens[i]!))) {
+        let v = i + 1;
+        const lemma = v < to ? cueLemma(ctx, v, from) : null;
+        let np = null;
+        if (!lemma) {
+          np = phraseStartingAt(tokens, v, to, lex);
+          if (!np) continue;
+          v = np.last + 1;
+          if (v >= to || !cueLemma(ctx, v, from)) continue;
+        } else {
+          np = phraseStartingAt(tokens, v + 1, to, lex);
+        }
+        const after = np && np.first > v ? np.last + 1 : v + 1;
+        if (after >= to || tokens[after]!.text !== ',') continue;
+        const verb = tokens[v]!;
+        const src: SourceRef = { phrase: np, fallback: np ? 'none' : 'previous', gender: verbGender(lex, lower(verb)) };
+        const e = clauseEnd(ctx, after + 1, to, from);
+        if (e > after + 1 && addContent(ctx, tokens[after + 1]!.start, tokens[e - 1]!.end, { start: verb.start, end: verb.end, lemma: lex.verbs.get(lower(verb)) ?? lower(verb) }, src, `${code}/quote-as-cue`, 0.8)) {
+          ctx.usedCues.add(v);
+        }
+      }
+    }
+  }
+};

@@ -1,0 +1,169 @@
+import type { Candidate, QuoteContext, QuoteRule, SourceRef } from '../candidate.js';
+import { cueLemma, sentenceOf, tokenAtOrAfter, verbGender } from '../candidate.js';
+import { isCapitalized, lower, phraseStartingAt, type Phrase } from '../phrases.js';
+import { isAdjunct, onlyPunct, subjectAfter, subjectBefore } from '../syntax.js';
+
+interface Attribution {
+  cue: Candidate['cue'];
+  source: SourceRef;
+  /** Token index just after the attribution, for an interrupted quote's second half. */
+  after: number;
+  rule: string;
+}
+
+const source = (phrase: Phrase | null, gender: SourceRef['gender'] = null): SourceRef => ({
+  phrase,
+  fallback: phrase ? 'none' : 'previous',
+  gender,
+});
+
+/**
+ * A quoting verb's object followed by `as` + speech verb is the speaker:
+ * `TASS quoted Peskov as telling reporters`, `Russian state media quoted Peskov on Sunday`.
+ */
+function quotedObject(ctx: QuoteContext, v: number, to: number): { phrase: Phrase; end: number } | null {
+  const np = phraseStartingAt(ctx.tokens, v + 1, to, ctx.lex);
+  if (!np) return null;
+  let k = np.last + 1;
+  if (k < to && ctx.lex.quotedAs.has(lower(ctx.tokens[k]!))) {
+    k++;
+    if (k < to && cueLemma(ctx, k, 0)) k++;
+  }
+  return { phrase: np, end: k };
+}
+
+/** `“…,” Peskov said`, `“…,” said Peskov`, `“…” - napisał Riabkow`, `“…,” TASS quoted Peskov as saying`, `“…” – Peskov`. */
+function attributionAfter(ctx: QuoteContext, first: number, limit: number): Attribution | null {
+  const { tokens, lex } = ctx;
+  let a = first;
+  let dash = false;
+  while (a < limit && tokens[a]!.kind === 'punct') {
+    if (lex.dashes.has(tokens[a]!.text)) dash = true;
+    else if (tokens[a]!.text !== ',' && !lex.closers.has(tokens[a]!.text)) return null;
+    a++;
+  }
+  if (a >= limit) return null;
+  // Verb first: `said Peskov`, `napisał Siergiej Riabkow`, `- powiedział.`
+  const lemma0 = cueLemma(ctx, a, a);
+  if (lemma0) {
+    const np = subjectAfter(ctx, a, limit);
+    const t = tokens[a]!;
+    return {
+      cue: { start: t.start, end: t.end, lemma: lemma0 },
+      source: source(np, verbGender(ctx.lex, lower(t))),
+      after: (np ? np.last : a) + 1,
+      rule: 'quote-direct-verb-subject',
+    };
+  }
+  // Subject first: `Peskov said`, `TASS news agency quoted Peskov as telling`, `the spokesman was quoted as saying`.
+  const np = phraseStartingAt(tokens, a, limit, lex);
+  if (!np) return null;
+  let v = np.last + 1;
+  while (v < limit && isAdjunct(ctx, tokens[v]!)) v++;
+  const lemma = v < limit ? cueLemma(ctx, v, a) : null;
+  if (!lemma) {
+    // `“…” – Dmitry Peskov`: a dash and a name closing the sentence.
+    if (dash && onlyPunct(tokens, np.last + 1, limit) && isCapitalized(tokens[np.first]!)) {
+      return { cue: null, source: source(np), after: np.last + 1, rule: 'quote-direct-dash-source' };
+    }
+    return null;
+  }
+  const verb = tokens[v]!;
+  if (lex.quotingVerbs.has(lemma)) {
+    const passive = v > np.last + 1; // `was quoted as saying`: the subject is the speaker
+    const obj = passive ? null : quotedObject(ctx, v, limit);
+    if (obj) {
+      const endTok = tokens[obj.end - 1]!;
+      return {
+        cue: { start: verb.start, end: endTok.end, lemma },
+        source: source(obj.phrase),
+        after: obj.end,
+        rule: 'quote-direct-quoted-object',
+      };
+    }
+  }
+  return {
+    cue: { start: verb.start, end: verb.end, lemma },
+    source: source(np, verbGender(ctx.lex, lower(verb))),
+    after: v + 1,
+    rule: 'quote-direct-subject-verb',
+  };
+}
+
+/** `Peskov said: “…”`, `X told reporters, “…”`, `powiedział Riabkow: „…”`. */
+function attributionBefore(ctx: QuoteContext, from: number, last: number): Attribution | null {
+  const { tokens } = ctx;
+  let b = last;
+  const punct = b >= from ? tokens[b]!.text : '';
+  if (punct === ':' || punct === ',') b--;
+  else if (punct !== '' && tokens[b]!.kind === 'punct' && !ctx.lex.dashes.has(punct)) return null;
+  // The cue is at most a few words before the quote: `told reporters at a briefing:`.
+  for (let v = b; v >= Math.max(from, b - 8); v--) {
+    if (ctx.spanOfToken[v]! >= 0) return null;
+    const t = tokens[v]!;
+    if (ctx.lex.complementizers.has(lower(t))) return null; // `said that “…”` is a mixed quote
+    const lemma = cueLemma(ctx, v, from);
+    if (!lemma) continue;
+    if (v < b && punct !== ':' && punct !== ',') return null;
+    const np = subjectBefore(ctx, v, from) ?? subjectAfter(ctx, v, b + 1);
+    return {
+      cue: { start: t.start, end: t.end, lemma },
+      source: source(np, verbGender(ctx.lex, lower(t))),
+      after: last + 1,
+      rule: 'quote-direct-cue-before',
+    };
+  }
+  return null;
+}
+
+/**
+ * Direct quotes: a quoted span set off from its sentence, with the cue before or after it.
+ * An interrupted quote (`“A,” he said, “B.”`) becomes one quote from A to B.
+ */
+export const directQuotes: QuoteRule = (ctx) => {
+  const { tokens, spans } = ctx;
+  for (let k = 0; k < spans.length; k++) {
+    if (ctx.usedSpans.has(k)) continue;
+    const span = spans[k]!;
+    const so = sentenceOf(ctx, span.open);
+    const sc = sentenceOf(ctx, Math.max(span.open, span.close - 1));
+    if (!so || !sc) continue;
+    const openTok = tokenAtOrAfter(tokens, span.open);
+    const afterTok = tokenAtOrAfter(tokens, span.close);
+    const next = spans[k + 1];
+    const limit = Math.min(sc.tokenEnd, next ? tokenAtOrAfter(tokens, next.open) : sc.tokenEnd);
+    const prevSpan = k > 0 ? spans[k - 1]! : null;
+    const from = prevSpan && prevSpan.close > tokens[so.tokenStart]!.start ? Math.max(so.tokenStart, tokenAtOrAfter(tokens, prevSpan.close)) : so.tokenStart;
+    // Set off: nothing but punctuation before it in its sentence, or a cue and a colon/comma.
+    const startsSentence = onlyPunct(tokens, from, openTok);
+    let att: Attribution | null = null;
+    if (startsSentence) att = attributionAfter(ctx, afterTok, limit);
+    if (!att && !startsSentence) att = attributionBefore(ctx, from, openTok - 1);
+    if (!att) continue;
+    let end = span.end;
+    ctx.usedSpans.add(k);
+    // `“A,” he said, “B.”`: the second half follows the attribution after a comma.
+    if (att.rule !== 'quote-direct-cue-before' && next && !ctx.usedSpans.has(k + 1)) {
+      const nextTok = tokenAtOrAfter(tokens, next.open);
+      const between = tokens.slice(att.after, nextTok).map((t) => t.text).join('');
+      if (nextTok < sc.tokenEnd + 1 && (between === ',' || between === ':' || between === '')) {
+        end = next.end;
+        ctx.usedSpans.add(k + 1);
+      }
+    }
+    if (att.cue) {
+      const cueTok = tokenAtOrAfter(tokens, att.cue.start);
+      ctx.usedCues.add(cueTok);
+    }
+    ctx.candidates.push({
+      kind: 'direct',
+      start: span.start,
+      end,
+      cue: att.cue,
+      source: att.source,
+      confidence: att.cue ? 0.95 : 0.8,
+      rule: att.rule,
+      anchor: att.cue ? att.cue.start : span.start,
+    });
+  }
+};

@@ -1,0 +1,47 @@
+import type { QuoteRule, SourceRef } from '../candidate.js';
+import { cueLemma, sentenceOf, tokenAtOrAfter, verbGender } from '../candidate.js';
+import { lower } from '../phrases.js';
+import { subjectAfter, subjectBefore } from '../syntax.js';
+
+/**
+ * Quoted fragments a speech verb governs inside a sentence: `denounced “excessive military force”`,
+ * `what they called a “fatal mistake”`. A quoted fragment with no cue before it in its sentence is a
+ * scare quote or a title, and is left out.
+ */
+export const fragmentQuotes: QuoteRule = (ctx) => {
+  const { tokens, spans, lex } = ctx;
+  for (let k = 0; k < spans.length; k++) {
+    if (ctx.usedSpans.has(k)) continue;
+    const span = spans[k]!;
+    if (ctx.doc.inBoilerplate(span.open, span.close)) continue;
+    const s = sentenceOf(ctx, span.open);
+    if (!s) continue;
+    const openTok = tokenAtOrAfter(tokens, span.open);
+    let v = -1;
+    for (let i = openTok - 1; i >= Math.max(s.tokenStart, openTok - 15); i--) {
+      if (ctx.spanOfToken[i]! >= 0) break;
+      const t = tokens[i]!.text;
+      if (t === ';' || t === ':') break;
+      if (cueLemma(ctx, i, s.tokenStart)) {
+        v = i;
+        break;
+      }
+    }
+    if (v < 0) continue;
+    const verb = tokens[v]!;
+    const lemma = cueLemma(ctx, v, s.tokenStart)!;
+    const phrase = subjectBefore(ctx, v, s.tokenStart) ?? (lex.locale.speakers.verbGender.length ? subjectAfter(ctx, v, openTok) : null);
+    const source: SourceRef = { phrase, fallback: phrase ? 'none' : 'previous', gender: verbGender(lex, lower(verb)) };
+    ctx.usedSpans.add(k);
+    ctx.candidates.push({
+      kind: 'mixed',
+      start: span.start,
+      end: span.end,
+      cue: { start: verb.start, end: verb.end, lemma },
+      source,
+      confidence: 0.6,
+      rule: `${lex.locale.code}/quote-fragment`,
+      anchor: verb.start,
+    });
+  }
+};

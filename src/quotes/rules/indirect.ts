@@ -1,0 +1,124 @@
+import type { Token } from '../../document/types.js';
+import type { QuoteContext, QuoteRule, SourceRef } from '../candidate.js';
+import { cueLemma, verbGender } from '../candidate.js';
+import { lower, phraseStartingAt, type Phrase } from '../phrases.js';
+import { clauseEnd, isAdjunct, subjectAfter, subjectBefore } from '../syntax.js';
+import { addContent } from './content.js';
+
+const PARTICIPLE = /ing$/u;
+// A leading `(Reuters) -` or `MOSCOW (AP) —` dateline is not part of what was said.
+const DATELINE_END = new Set(['-', '–', '—', '_']);
+
+function sourceOf(ctx: QuoteContext, v: number, from: number, to: number, allowAfter: boolean): { phrase: Phrase | null; gender: SourceRef['gender'] } {
+  const t = ctx.tokens[v]!;
+  const gender = verbGender(ctx.lex, lower(t));
+  // `…, adding that …`: a participle after a comma takes the main clause's subject.
+  if (PARTICIPLE.test(t.text) && v > from && ctx.tokens[v - 1]!.text === ',') return { phrase: null, gender };
+  const before = subjectBefore(ctx, v, from);
+  if (before) return { phrase: before, gender };
+  return { phrase: allowAfter ? subjectAfter(ctx, v, to) : null, gender };
+}
+
+/** Start of the content before a cue: the sentence start, or after a `(Reuters) -` dateline. */
+function contentStart(tokens: readonly Token[], from: number, to: number): number {
+  for (let i = from + 1; i < Math.min(to, from + 14); i++) {
+    if (DATELINE_END.has(tokens[i]!.text) && tokens[i - 1]!.text === ')') return i + 1;
+  }
+  return from;
+}
+
+/**
+ * Reported speech around a speech verb, in the ways news writes it:
+ * `X said (that) …`, `X told TASS (that) …`, `…, X said.`, `…, said X.`, `X stated this` (the
+ * sentence before), `the Post, which claimed that …`, `X, quoted by TASS, said that …`.
+ */
+export const indirectQuotes: QuoteRule = (ctx) => {
+  const { doc, tokens, lex } = ctx;
+  const freeOrder = lex.locale.speakers.verbGender.length > 0;
+  for (const s of doc.sentences) {
+    if (doc.paragraphs[s.paragraph]!.boilerplate) continue;
+    const from = s.tokenStart;
+    const to = s.tokenEnd;
+    for (let v = from; v < to; v++) {
+      if (ctx.usedCues.has(v) || ctx.spanOfToken[v]! >= 0) continue;
+      const lemma = cueLemma(ctx, v, from);
+      if (!lemma) continue;
+      const verb = tokens[v]!;
+      const cue = { start: verb.start, end: verb.end, lemma };
+      const { phrase, gender } = sourceOf(ctx, v, from, to, freeOrder || (v > from && tokens[v - 1]!.text === ','));
+      const src: SourceRef = { phrase, fallback: phrase ? 'none' : 'previous', gender };
+      const ruleBase = `${lex.locale.code}/quote-indirect`;
+
+      // After the verb: skip an inverted subject, an addressee (`told reporters at a briefing`), adjuncts.
+      let k = v + 1;
+      const inverted = !subjectBefore(ctx, v, from) && phrase && phrase.first > v ? phrase : null;
+      if (inverted) k = inverted.last + 1;
+      // `X stated this when commenting …`: the content is the sentence before.
+      if (k < to && lex.anaphoricObjects.has(lower(tokens[k]!)) && s.index > 0) {
+        const prev = doc.sentences[s.index - 1]!;
+        if (prev.paragraph === s.paragraph || doc.paragraphs[s.paragraph]!.sentenceStart === s.index) {
+          if (addContent(ctx, tokens[prev.tokenStart]!.start, tokens[clauseEnd(ctx, prev.tokenStart, prev.tokenEnd, prev.tokenStart) - 1]!.end, cue, src, `${ruleBase}-anaphoric`, 0.6)) {
+            ctx.usedCues.add(v);
+            continue;
+          }
+        }
+      }
+      // A complementizer within reach: `said that`, `denied in a conversation with reporters that`, `stwierdził, że`.
+      let comp = -1;
+      for (let i = k; i < Math.min(to, k + 14); i++) {
+        const w = lower(tokens[i]!);
+        if (ctx.spanOfToken[i]! >= 0 || w === '.' || w === ';' || w === ':') break;
+        if (lex.complementizers.has(w)) {
+          comp = i;
+          break;
+        }
+        if (i > k && cueLemma(ctx, i, from)) break;
+      }
+      if (comp >= 0) {
+        const e = clauseEnd(ctx, comp + 1, to, from);
+        if (e > comp + 1 && addContent(ctx, tokens[comp + 1]!.start, tokens[e - 1]!.end, cue, src, `${ruleBase}-that`, 0.85)) {
+          ctx.usedCues.add(v);
+          continue;
+        }
+      }
+      // The content before: `…, Kremlin spokesman Dmitry Peskov told TASS.`, `…, the spokesman said.`
+      const subjStart = phrase ? Math.min(phrase.first, v) : v;
+      if (subjStart > from + 2 && tokens[subjStart - 1]!.text === ',' && (phrase || freeOrder)) {
+        // What follows the verb is only an addressee, adjuncts or a participle clause.
+        let j = Math.max(v, phrase ? phrase.last : v) + 1;
+        if (lex.addresseeVerbs.has(lemma) || lex.quotingVerbs.has(lemma)) {
+          const obj = phraseStartingAt(tokens, j, to, lex);
+          if (obj) j = obj.last + 1;
+        }
+        let tail = 0;
+        while (j < to && tokens[j]!.text !== ',' && tokens[j]!.text !== '.' && tail < 10) {
+          j++;
+          tail++;
+        }
+        const closes = j >= to || tokens[j]!.text === '.' || (tokens[j]!.text === ',' && j + 1 < to && cueLemma(ctx, j + 1, from) !== null);
+        if (closes && tail < 10) {
+          const c0 = contentStart(tokens, from, subjStart);
+          const e = clauseEnd(ctx, c0, subjStart - 1, from);
+          if (e > c0 && addContent(ctx, tokens[c0]!.start, tokens[e - 1]!.end, cue, src, `${ruleBase}-before`, 0.8)) {
+            ctx.usedCues.add(v);
+            continue;
+          }
+        }
+      }
+      // No complementizer: `the Miami Herald reported the US administration had decided …`, `Tass said Peskov declined …`.
+      if (lex.needsComplementizer.has(lemma)) continue;
+      let c = k;
+      if (lex.addresseeVerbs.has(lemma)) {
+        const obj = phraseStartingAt(tokens, c, to, lex);
+        if (!obj) continue;
+        c = obj.last + 1;
+        if (c < to && tokens[c]!.text === ',') continue;
+      }
+      if (c >= to) continue;
+      const first = tokens[c]!;
+      if (first.kind === 'punct' || isAdjunct(ctx, first) || lex.connectors.has(lower(first))) continue;
+      const e = clauseEnd(ctx, c, to, from);
+      if (e - c >= 4 && addContent(ctx, first.start, tokens[e - 1]!.end, cue, src, `${ruleBase}-bare`, 0.65, 4)) ctx.usedCues.add(v);
+    }
+  }
+};

@@ -1,0 +1,92 @@
+import type { Token } from '../document/types.js';
+import { cueLemma, type QuoteContext } from './candidate.js';
+import { lower, phraseEndingAt, phraseStartingAt, type Phrase } from './phrases.js';
+
+const ADVERB_LY = /^\p{Ll}{3,}ly$/u;
+
+/** True for a token that may stand between a subject and its verb: `has`, `also`, `on Thursday`, `publicly`. */
+export function isAdjunct(ctx: QuoteContext, t: Token): boolean {
+  const w = lower(t);
+  return ctx.lex.adjuncts.has(w) || ctx.lex.timeWords.has(w) || (t.kind === 'word' && ADVERB_LY.test(t.text));
+}
+
+/**
+ * The subject of the cue verb at token `v`, looking back to `from`: skips auxiliaries and
+ * adverbs, follows relative pronouns (`the Post, which claimed`), report nouns
+ * (`The Washington Post report saying`) and appositions (`Peskov, quoted by TASS, said`).
+ */
+export function subjectBefore(ctx: QuoteContext, v: number, from: number): Phrase | null {
+  const { tokens, lex } = ctx;
+  let i = v - 1;
+  // `at the weekend`, `on Thursday`, `has repeatedly`: adjuncts between subject and verb.
+  while (i >= from && (isAdjunct(ctx, tokens[i]!) || (lex.determiners.has(lower(tokens[i]!)) && i + 1 < v && isAdjunct(ctx, tokens[i + 1]!)))) i--;
+  if (i < from) return null;
+  const t = tokens[i]!;
+  const w = lower(t);
+  if (lex.relativePronouns.has(w)) {
+    i--;
+    if (i >= from && tokens[i]!.text === ',') i--;
+    return phraseEndingAt(tokens, i, from, lex);
+  }
+  if (lex.reportNouns.has(w)) {
+    const np = phraseEndingAt(tokens, i - 1, from, lex);
+    return np && np.last >= np.first ? np : null;
+  }
+  if (t.text === ',') {
+    for (let j = i - 1; j >= Math.max(from, i - 14); j--) {
+      const x = tokens[j]!.text;
+      if (x === ',') return phraseEndingAt(tokens, j - 1, from, lex);
+      if (x === '.' || x === ';' || x === ':') break;
+    }
+    return null;
+  }
+  return phraseEndingAt(tokens, i, from, lex);
+}
+
+/** The subject after the cue verb at `v` (`said Mr. Peskov`, `napisał Siergiej Riabkow`), up to `to`. */
+export function subjectAfter(ctx: QuoteContext, v: number, to: number): Phrase | null {
+  let i = v + 1;
+  while (i < to && isAdjunct(ctx, ctx.tokens[i]!) && !ctx.lex.pronouns.has(lower(ctx.tokens[i]!))) i++;
+  return phraseStartingAt(ctx.tokens, i, to, ctx.lex);
+}
+
+/** True when the tokens [from, to) are only punctuation (and quote marks). */
+export function onlyPunct(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (tokens[i]!.kind !== 'punct') return false;
+  return true;
+}
+
+const CLAUSE_STOP = new Set([';', '(', ')', '[', ']']);
+const TRAILING = /^[\p{P}\p{S}]+$/u;
+
+/**
+ * The end (exclusive token index) of a content clause starting at `c` in a sentence ending at `end`:
+ * the sentence end, or earlier at `; `, at a coordinated cue (`and urged`, `i zaapelował`), or at a
+ * participle cue after a comma (`, adding that`). Trailing punctuation is left out.
+ */
+export function clauseEnd(ctx: QuoteContext, c: number, end: number, from: number): number {
+  const { tokens, lex } = ctx;
+  let e = end;
+  for (let i = c; i < end; i++) {
+    const t = tokens[i]!;
+    if (CLAUSE_STOP.has(t.text) && ctx.spanOfToken[i]! < 0) {
+      e = i;
+      break;
+    }
+    if (ctx.spanOfToken[i]! >= 0 || i + 1 >= end) continue;
+    const w = lower(t);
+    // `and urged …`, `i zaapelował …`: a second cue of the same speaker ends the first content.
+    // `, adding that …`: a participle cue after a comma does too.
+    let j = i + 1;
+    while (j < end && j < i + 3 && isAdjunct(ctx, tokens[j]!)) j++;
+    if (j >= end || !cueLemma(ctx, j, from)) continue;
+    const participle = w === ',' && /ing$/u.test(tokens[j]!.text);
+    if (lex.coordinators.has(w) || participle) {
+      e = i;
+      break;
+    }
+  }
+  while (e > c && TRAILING.test(tokens[e - 1]!.text) && !ctx.lex.closers.has(tokens[e - 1]!.text)) e--;
+  return e;
+}
+

@@ -1,0 +1,109 @@
+import type { Token } from '../document/types.js';
+import type { SpeakerKind } from '../schema.js';
+import type { Lexicon } from '../quotes/lexicon.js';
+import { bare, isCapitalized, isHeadWord, lower, type Phrase } from '../quotes/phrases.js';
+import { wordClass } from './gazetteer.js';
+import type { Gender } from './locale.js';
+
+/** What a source phrase says about its speaker. */
+export interface MentionInfo {
+  start: number;
+  end: number;
+  text: string;
+  /** `name` (Dmitry Peskov, the Miami Herald, Russian officials), `nominal` (the Kremlin spokesman), `pronoun` (he). */
+  type: 'name' | 'nominal' | 'pronoun';
+  kind: SpeakerKind;
+  /** The name as written, without title or determiner; for names only. */
+  name: string | null;
+  /** The name in base form: declined when the phrase stands in an oblique case (`Zdaniem Riabkowa`). */
+  baseName: string | null;
+  /** Title words before the name, as written: `Kremlin spokesman`. For a nominal, the whole phrase. */
+  title: string | null;
+  /** Lowercase head word: `spokesman`, `ministry`, `he`. */
+  head: string;
+  /** Lowercase content words of the phrase, for matching nominals to entities. */
+  words: string[];
+  gender: Gender | null;
+  /** A lone capitalized word after a title (`Przywódca Wenezueli`, `President Maduro`): a name only if known as one. */
+  weak: boolean;
+  /** Evidence that a name is a person's: a first name, or a personal title before it. */
+  personEvidence: boolean;
+}
+
+const ACRONYM = /^\p{Lu}{2,5}$/u;
+// Honorifics are not titles worth reporting: Mr., Mrs., Ms., Dr., Pan, Pani.
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Pan|Pani|Herr|Frau|M|Mme)\.?$/u;
+
+function declineToBase(word: string, lex: Lexicon): string {
+  for (const [suffix, base] of lex.locale.speakers.nameDeclension) {
+    if (word.length - suffix.length >= 3 && word.endsWith(suffix)) return word.slice(0, word.length - suffix.length) + base;
+  }
+  return word;
+}
+
+const join = (tokens: readonly Token[], text: string): string =>
+  tokens.length ? text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end) : '';
+
+/** Reads a source phrase: is it a name, a title or a pronoun, and of what kind of speaker. */
+export function describePhrase(text: string, tokens: readonly Token[], phrase: Phrase, lex: Lexicon): MentionInfo {
+  const all = tokens.slice(phrase.first, phrase.last + 1);
+  const start = all[0]!.start;
+  const end = all[all.length - 1]!.end;
+  const base = { start, end, text: text.slice(start, end) };
+  const first = all[0]!;
+  if (all.length === 1 && lex.pronouns.has(lower(first))) {
+    const g = lex.pronouns.get(lower(first))!;
+    return { ...base, type: 'pronoun', kind: g === 'p' ? 'group' : g === 'n' ? 'organization' : 'person', name: null, baseName: null, title: null, head: lower(first), words: [], gender: g, weak: false, personEvidence: false };
+  }
+  let words = all.filter((t) => t.kind === 'word');
+  while (words.length > 1 && lex.determiners.has(lower(words[0]!)) && !isCapitalized(words[0]!)) words = words.slice(1);
+  const lowerWords = words.map((t) => bare(t));
+  let k = -1;
+  words.forEach((t, i) => {
+    if (isHeadWord(t, lex)) k = i;
+  });
+  let nameToks = words.slice(k + 1);
+  // `ambasador w Caracas Siergiej …`, `Secretary of State John Kerry`: a connector and its place belong to the title.
+  while (nameToks.length > 1 && lex.connectors.has(lower(nameToks[0]!))) nameToks = nameToks.slice(2);
+  while (nameToks.length && lex.determiners.has(lower(nameToks[0]!))) nameToks = nameToks.slice(1);
+  const allCaps = nameToks.length > 0 && nameToks.every(isCapitalized);
+  const complementOnly =
+    k >= 0 &&
+    nameToks.length > 0 &&
+    nameToks.every((t) => ACRONYM.test(t.text) || wordClass(t.text) === 'place' || wordClass(t.text) === 'demonym');
+  const oblique = phrase.first > 0 && lex.obliqueMarkers.has(lower(tokens[phrase.first - 1]!));
+  const hasMedia = lowerWords.some((w) => lex.mediaWords.has(w));
+  const hasOrg = lowerWords.some((w) => lex.orgWords.has(w));
+
+  if (allCaps && !complementOnly) {
+    const titleToks = words.slice(0, words.length - nameToks.length);
+    const name = join(nameToks, text).replace(/['’]s$/u, '');
+    const declined = oblique && lex.locale.speakers.verbGender.length ? nameToks.map((t) => declineToBase(t.text, lex)).join(' ') : name.replace(/['’]s$/u, '');
+    let kind: SpeakerKind = 'person';
+    const nameLower = nameToks.map((t) => bare(t));
+    if (nameLower.some((w) => lex.mediaWords.has(w))) kind = 'media';
+    else if (nameLower.some((w) => lex.orgWords.has(w))) kind = 'organization';
+    else if (nameToks.length === 1) {
+      const c = wordClass(nameToks[0]!.text);
+      if (c === 'place' || c === 'organization') kind = 'organization';
+    } else if (nameToks.some((t) => wordClass(t.text) === 'place') && !nameToks.some((t) => wordClass(t.text) === 'first-name')) {
+      kind = 'organization';
+    }
+    const firstName = declined.split(/\s+/u).some((w, i, all) => i < all.length - 1 && wordClass(w) === 'first-name') || (nameToks.length > 1 && wordClass(nameToks[0]!.text) === 'first-name');
+    const personTitle = titleToks.some((t) => lex.titleWords.has(bare(t)));
+    const weak = kind === 'person' && nameToks.length === 1 && personTitle && !firstName;
+    const title = titleToks.filter((t) => !HONORIFIC.test(t.text));
+    return { ...base, type: 'name', kind, name, baseName: declined, title: title.length ? join(title, text) : null, head: lower(nameToks[nameToks.length - 1]!), words: lowerWords, gender: null, weak, personEvidence: kind === 'person' && (firstName || personTitle) };
+  }
+  const head = k >= 0 ? lowerWords[k]! : lowerWords[lowerWords.length - 1] ?? '';
+  const headIsTitle = lex.titleWords.has(head) && !lex.mediaWords.has(head) && !lex.orgWords.has(head) && !lex.groupWords.has(head);
+  const capitalized = words.some((t) => isCapitalized(t) && wordClass(t.text) !== 'demonym') || words.some((t, i) => i > 0 && isCapitalized(t));
+  // `the Miami Herald`, `TASS news agency`, `Russia’s Foreign Ministry`, `Russian officials`: named by the phrase itself.
+  if (!headIsTitle && (hasMedia || hasOrg || lex.groupWords.has(head)) && (capitalized || (lex.groupWords.has(head) && words.length > 1))) {
+    const kind: SpeakerKind = lex.groupWords.has(head) && !hasMedia && !hasOrg ? 'group' : hasMedia ? 'media' : 'organization';
+    const name = join(words, text);
+    return { ...base, type: 'name', kind, name, baseName: name, title: null, head, words: lowerWords, gender: null, weak: false, personEvidence: false };
+  }
+  const kind: SpeakerKind = headIsTitle ? 'person' : lex.mediaWords.has(head) ? 'media' : lex.orgWords.has(head) ? 'organization' : lex.groupWords.has(head) ? 'group' : 'person';
+  return { ...base, type: 'nominal', kind, name: null, baseName: null, title: join(words, text), head, words: lowerWords, gender: null, weak: false, personEvidence: false };
+}

@@ -1,0 +1,137 @@
+import type { Speaker, SpeakerKind } from '../schema.js';
+import type { MentionInfo } from './describe.js';
+
+/** A speaker entity while the article is read: its names, titles and where it is mentioned. */
+export interface Entity {
+  index: number;
+  kind: SpeakerKind;
+  /** Names seen, with whether they were in base form as written. */
+  names: Array<{ text: string; base: string; nominative: boolean }>;
+  titles: string[];
+  aliases: string[];
+  mentions: Array<{ start: number; end: number }>;
+  /** Folded keys that identify the entity: a person's surname, an organization's distinctive words. */
+  keys: Set<string>;
+  /** Five-letter stems of title and name words, to match nominals (`the Kremlin spokesman`). */
+  stems: Set<string>;
+  /** True once a quote is attributed to it. */
+  quoted: boolean;
+  /** True when it is known to be a person: a first name, a personal title, or a named speaker. */
+  confirmed: boolean;
+}
+
+const FOLD: Record<string, string> = { ł: 'l', Ł: 'L', đ: 'd', ø: 'o', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i' };
+export const fold = (s: string): string =>
+  s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[łŁđøßæœı]/gu, (c) => FOLD[c] ?? c)
+    .toLowerCase();
+
+const GENERIC = new Set(['the', 'of', 'a', 'an', 'and', 'news', 'in', 'w', 'z', 'for', 'on', 'at']);
+const stem = (w: string): string => fold(w).replace(/['’]s$/u, '').slice(0, 5);
+
+function keysOf(m: MentionInfo): string[] {
+  if (!m.name) return [];
+  const words = m.name.split(/[\s]+/u).filter(Boolean);
+  const baseWords = (m.baseName ?? m.name).split(/\s+/u).filter(Boolean);
+  if (m.kind === 'person') {
+    const last = words[words.length - 1]!;
+    const baseLast = baseWords[baseWords.length - 1]!;
+    return [...new Set([fold(last).replace(/['’]s$/u, ''), fold(baseLast)])];
+  }
+  return [words.map((w) => fold(w).replace(/['’]s$/u, '')).filter((w) => !GENERIC.has(w)).join(' ')];
+}
+
+/** The entities of one article, clustered as their mentions are read. */
+export class EntityStore {
+  readonly entities: Entity[] = [];
+
+  /** Generic head words of organization and media names (agency, newspaper, ministry), folded. */
+  constructor(private readonly heads: ReadonlySet<string> = new Set()) {}
+
+  /** The person entity known by a name's key (surname), if any. */
+  known(m: MentionInfo): Entity | undefined {
+    const keys = keysOf(m);
+    return this.entities.find((e) => e.kind === 'person' && keys.some((k) => e.keys.has(k)));
+  }
+
+  /** The entity a name mention belongs to, created if new. */
+  entityForName(m: MentionInfo, nominative: boolean): Entity {
+    const keys = keysOf(m);
+    const e = this.find(m, keys) ?? this.create(m.kind);
+    for (const k of keys) e.keys.add(k);
+    if (m.name) {
+      e.names.push({ text: m.name, base: m.baseName ?? m.name, nominative });
+      if (!e.aliases.includes(m.name)) e.aliases.push(m.name);
+      for (const w of m.name.split(/\s+/u)) e.stems.add(stem(w));
+    }
+    if (m.title) this.addTitle(e, m.title);
+    if (m.personEvidence) e.confirmed = true;
+    if (e.kind === 'unknown' || (e.kind === 'person' && m.kind !== 'person' && e.names.length === 1)) e.kind = m.kind;
+    return e;
+  }
+
+  private find(m: MentionInfo, keys: string[]): Entity | undefined {
+    for (let i = this.entities.length - 1; i >= 0; i--) {
+      const e = this.entities[i]!;
+      const personish = (k: SpeakerKind): boolean => k === 'person';
+      if (personish(e.kind) !== personish(m.kind)) continue;
+      if (keys.some((k) => e.keys.has(k))) return e;
+      if (m.kind !== 'person') {
+        // Organizations and media: one name inside the other, the rest only generic head words (Tass, TASS news agency).
+        for (const k of keys) {
+          const words = k.split(' ');
+          for (const ek of e.keys) {
+            const ew = ek.split(' ');
+            const [short, long] = words.length <= ew.length ? [words, ew] : [ew, words];
+            if (short.every((w) => long.includes(w)) && long.every((w) => short.includes(w) || this.heads.has(w))) return e;
+          }
+        }
+      }
+    }
+    return undefined;
+  }
+
+  create(kind: SpeakerKind): Entity {
+    const e: Entity = { index: this.entities.length, kind, names: [], titles: [], aliases: [], mentions: [], keys: new Set(), stems: new Set(), quoted: false, confirmed: false };
+    this.entities.push(e);
+    return e;
+  }
+
+  addTitle(e: Entity, title: string): void {
+    if (!e.titles.includes(title)) e.titles.push(title);
+    for (const w of title.split(/\s+/u)) if (!GENERIC.has(fold(w))) e.stems.add(stem(w));
+  }
+
+  /** How many stems of `words` the entity shares. */
+  static overlap(e: Entity, words: readonly string[]): number {
+    let n = 0;
+    for (const w of words) if (!GENERIC.has(fold(w)) && e.stems.has(stem(w))) n++;
+    return n;
+  }
+
+  /** The entity's canonical name: the fullest base-form name seen. */
+  static canonical(e: Entity): string {
+    const nominative = e.names.filter((n) => n.nominative);
+    const pool = nominative.length ? nominative.map((n) => n.text) : e.names.map((n) => n.base);
+    if (!pool.length) return e.titles[0] ?? 'unknown';
+    const score = (s: string): number => s.split(/\s+/u).length * 1000 + s.length;
+    return pool.reduce((a, b) => (score(b) > score(a) ? b : a)).replace(/^(?:the|The)\s+(?=\p{Lu})/u, (m) => (e.kind === 'media' ? m : ''));
+  }
+
+  /** The speakers to report: entities with at least one quote, in order of first mention. */
+  speakers(): { list: Speaker[]; ids: Map<Entity, string> } {
+    const quoted = this.entities.filter((e) => e.quoted);
+    quoted.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0) || a.index - b.index);
+    const ids = new Map<Entity, string>();
+    const list = quoted.map((e, i) => {
+      const id = `s${i + 1}`;
+      ids.set(e, id);
+      const mentions = [...e.mentions].sort((a, b) => a.start - b.start || a.end - b.end);
+      const unique = mentions.filter((m, j) => j === 0 || m.start !== mentions[j - 1]!.start || m.end !== mentions[j - 1]!.end);
+      return { id, name: EntityStore.canonical(e), kind: e.kind, titles: [...e.titles], aliases: [...e.aliases], mentions: unique };
+    });
+    return { list, ids };
+  }
+}

@@ -1,0 +1,196 @@
+import type { Document, Token } from '../document/types.js';
+import type { Quote, Speaker } from '../schema.js';
+import type { Candidate } from '../quotes/candidate.js';
+import type { Lexicon } from '../quotes/lexicon.js';
+import { isCapitalized, isPhraseWord, lower, phraseStartingAt } from '../quotes/phrases.js';
+import { describePhrase, type MentionInfo } from './describe.js';
+import { EntityStore, fold, type Entity } from './entities.js';
+
+/** A name mention on the article's timeline, for resolving pronouns and titles to what came before. */
+interface TimelineMention {
+  at: number;
+  entity: Entity;
+}
+
+/** Offsets covered by quote contents, sorted: mentions inside what someone said are not antecedents. */
+function contentIndex(candidates: readonly Candidate[]): Array<[number, number]> {
+  return candidates.map((c) => [c.start, c.end] as [number, number]).sort((a, b) => a[0] - b[0]);
+}
+
+function inside(index: ReadonlyArray<[number, number]>, at: number): boolean {
+  let lo = 0;
+  let hi = index.length - 1;
+  let best = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (index[mid]![0] <= at) {
+      best = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  // Contents may nest; a few steps back cover it.
+  for (let i = best; i >= 0 && i > best - 4; i--) if (index[i]![0] <= at && at < index[i]![1]) return true;
+  return false;
+}
+
+/** Every name in the article's running text (not boilerplate), in order: the antecedents. */
+function collectNames(doc: Document, lex: Lexicon, store: EntityStore, contents: ReadonlyArray<[number, number]>): TimelineMention[] {
+  const { tokens, text } = doc;
+  const out: TimelineMention[] = [];
+  const common = commonWords(doc, lex);
+  for (const s of doc.sentences) {
+    if (doc.paragraphs[s.paragraph]!.boilerplate) continue;
+    let i = s.tokenStart;
+    while (i < s.tokenEnd) {
+      const t = tokens[i]!;
+      if (!isPhraseWord(t, lex) || !(isCapitalized(t) || lex.groupWords.has(lower(t)))) {
+        i++;
+        continue;
+      }
+      const p = phraseStartingAt(tokens, i, s.tokenEnd, lex);
+      if (!p) {
+        i++;
+        continue;
+      }
+      // A sentence-opening word that is a common word elsewhere (Zdaniem, Earlier) is not part of a name.
+      if (p.first === s.tokenStart && p.last > p.first && common.has(lower(tokens[p.first]!))) p.first++;
+      const m = describePhrase(text, tokens, p, lex);
+      // A lone capitalized word (Caracas, Wenezueli) joins the timeline only as a name already known.
+      const lone = m.kind === 'person' && !m.personEvidence && m.name !== null && !/\s/u.test(m.name);
+      if (m.type === 'name' && ((!m.weak && !lone) || store.known(m))) {
+        const e = store.entityForName(m, !isOblique(tokens, p.first, lex));
+        e.mentions.push({ start: m.start, end: m.end });
+        if (!inside(contents, m.start)) out.push({ at: m.start, entity: e });
+      }
+      i = p.last + 1;
+    }
+  }
+  return out;
+}
+
+/** Words written in lowercase somewhere in the article, plus the locale's function words. */
+function commonWords(doc: Document, lex: Lexicon): Set<string> {
+  const set = new Set<string>([...lex.adjuncts, ...lex.determiners, ...lex.connectors, ...lex.asCue, ...lex.complementizers, ...lex.obliqueMarkers, ...lex.verbs.keys()]);
+  for (const words of lex.accordingTo) set.add(words[0]!);
+  for (const t of doc.tokens) if (t.kind === 'word' && /^\p{Ll}/u.test(t.text)) set.add(t.text);
+  return set;
+}
+
+function isOblique(tokens: readonly Token[], first: number, lex: Lexicon): boolean {
+  return first > 0 && lex.obliqueMarkers.has(lower(tokens[first - 1]!));
+}
+
+/** The resolved quotes and the speaker list of an article. */
+export interface Resolution {
+  speakers: Speaker[];
+  /** Per candidate (same order as given): its speaker, or null. */
+  bySpeaker: Array<Quote['speaker']>;
+}
+
+/**
+ * Resolves every candidate's source to an entity: explicit names join their cluster;
+ * pronouns take the last compatible name before them; titles and nominals (`the Kremlin
+ * spokesman`, `rosyjski dyplomata`) the entity whose titles they share, else the last
+ * person named; subject-less verbs and floating quotes the previous speaker.
+ */
+export function resolveSpeakers(doc: Document, lex: Lexicon, candidates: readonly Candidate[]): Resolution {
+  const store = new EntityStore(new Set([...lex.orgWords, ...lex.mediaWords].map(fold)));
+  const contents = contentIndex(candidates);
+  const timeline = collectNames(doc, lex, store, contents);
+  const order = candidates.map((c, i) => i).sort((a, b) => candidates[a]!.anchor - candidates[b]!.anchor || a - b);
+  const result: Array<Quote['speaker']> = candidates.map(() => null);
+  const entityOf: Array<Entity | null> = candidates.map(() => null);
+  let lastSpeaker: Entity | null = null;
+  let cursor = 0;
+  const seen: TimelineMention[] = [];
+
+  const lastOf = (pred: (e: Entity) => boolean): Entity | null => {
+    for (let i = seen.length - 1; i >= 0 && i >= seen.length - 60; i--) if (pred(seen[i]!.entity)) return seen[i]!.entity;
+    return null;
+  };
+
+  for (const ci of order) {
+    const c = candidates[ci]!;
+    while (cursor < timeline.length && timeline[cursor]!.at < c.anchor) seen.push(timeline[cursor++]!);
+    let mention: MentionInfo | null = null;
+    let e: Entity | null = null;
+    if (c.source.phrase) {
+      mention = describePhrase(doc.text, doc.tokens, c.source.phrase, lex);
+      e = resolveMention(mention, store, lastOf, lastSpeaker, isOblique(doc.tokens, c.source.phrase.first, lex), c.anchor);
+    } else if (c.source.fallback === 'previous') {
+      e = lastSpeaker ?? lastOf((x) => x.kind === 'person' && x.confirmed);
+    }
+    if (e) {
+      e.quoted = true;
+      if (mention) e.mentions.push({ start: mention.start, end: mention.end });
+      lastSpeaker = e;
+    }
+    entityOf[ci] = e;
+    result[ci] = e ? { id: '', name: '', mention: mention ? { text: mention.text, start: mention.start, end: mention.end } : null } : null;
+  }
+  const { list, ids } = store.speakers();
+  candidates.forEach((_, i) => {
+    const e = entityOf[i];
+    const r = result[i];
+    if (e && r) {
+      r.id = ids.get(e)!;
+      r.name = list.find((s) => s.id === r.id)!.name;
+    }
+  });
+  return { speakers: list, bySpeaker: result };
+}
+
+function resolveMention(
+  m: MentionInfo,
+  store: EntityStore,
+  lastOf: (pred: (e: Entity) => boolean) => Entity | null,
+  lastSpeaker: Entity | null,
+  oblique: boolean,
+  anchor: number,
+): Entity | null {
+  if (m.type === 'name' && m.weak) {
+    const known = store.known(m);
+    if (known) return store.entityForName(m, !oblique);
+  } else if (m.type === 'name') {
+    const e = store.entityForName(m, !oblique);
+    if (e.kind === 'person') e.confirmed = true;
+    return e;
+  }
+  if (m.type === 'pronoun') {
+    if (m.gender === 'p') return lastOf((e) => e.kind === 'group') ?? lastOf((e) => e.kind === 'organization' || e.kind === 'media') ?? lastSpeaker;
+    if (m.gender === 'n') return lastOf((e) => e.kind === 'organization' || e.kind === 'media') ?? lastSpeaker;
+    if (m.head === 'we' || m.head === 'i') return lastSpeaker;
+    return lastOf((e) => e.kind === 'person' && e.confirmed) ?? lastSpeaker;
+  }
+  // A nominal: the newspaper, the ministry, the Kremlin spokesman, rosyjski dyplomata.
+  let e: Entity | null = null;
+  if (m.kind === 'media') e = lastOf((x) => x.kind === 'media');
+  else if (m.kind === 'organization') e = lastOf((x) => x.kind === 'organization' && x.stems.has(m.head.slice(0, 5))) ?? lastOf((x) => x.kind === 'organization');
+  else if (m.kind === 'group') e = lastOf((x) => x.kind === 'group');
+  else {
+    // The person whose titles share most words with the nominal, among those named before it; ties go to the latest.
+    let best: Entity | null = null;
+    let bestScore = 0;
+    let bestAt = -1;
+    for (const x of store.entities) {
+      if (x.kind !== 'person' || !x.confirmed) continue;
+      let at = -1;
+      for (const mm of x.mentions) if (mm.start < anchor && mm.start > at) at = mm.start;
+      if (at < 0) continue;
+      const score = EntityStore.overlap(x, m.words);
+      if (score > bestScore || (score === bestScore && score > 0 && at > bestAt)) {
+        best = x;
+        bestScore = score;
+        bestAt = at;
+      }
+    }
+    e = best ?? lastOf((x) => x.kind === 'person' && x.confirmed) ?? lastSpeaker;
+  }
+  if (!e) {
+    e = store.create(m.kind);
+    const name = m.weak && m.name ? m.text : m.title ?? m.text;
+    e.names.push({ text: name, base: name, nominative: true });
+  }
+  if (m.title) store.addTitle(e, m.title);
+  return e;
+}
