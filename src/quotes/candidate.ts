@@ -78,6 +78,21 @@ export function cueLemma(ctx: QuoteContext, i: number, from: number): string | n
   // A capitalized form mid-sentence is a name or a title (Post, Says), not a verb.
   if (i > from && /^\p{Lu}/u.test(t.text) && !/^\p{Lu}+$/u.test(t.text)) return null;
   if (i > from && ctx.lex.cueBlockers.has(ctx.tokens[i - 1]!.text.toLowerCase())) return null;
+  const w0 = t.text.toLowerCase();
+  if (ctx.lex.nounLikeForms.has(w0)) {
+    // `state`, `reports`, `post`: a verb only right after its subject or after a quote (`…,” says X`).
+    if (i === from) return null;
+    const prev = ctx.tokens[i - 1]!;
+    const p = prev.text.toLowerCase();
+    const subjectLike =
+      ctx.lex.pronouns.has(p) ||
+      (prev.kind === 'word' && /^\p{Lu}/u.test(prev.text) && i - 1 > from) ||
+      isHeadWord(prev, ctx.lex) ||
+      prev.text === ',' ||
+      ctx.lex.closers.has(prev.text) ||
+      ctx.lex.dashes.has(prev.text);
+    if (!subjectLike || ctx.lex.determiners.has(p) || prev.kind === 'number') return null;
+  }
   const next = ctx.tokens[i + 1];
   if (next && next.kind === 'word') {
     const w = t.text.toLowerCase();

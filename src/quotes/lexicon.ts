@@ -18,6 +18,8 @@ export interface Lexicon {
   anaphoricObjects: Set<string>;
   reportNouns: Set<string>;
   coordinators: Set<string>;
+  nonContentStarts: Set<string>;
+  nounLikeForms: Set<string>;
   /** Title words (every word of every title). */
   titleWords: Set<string>;
   groupWords: Set<string>;
@@ -55,6 +57,7 @@ export function lexiconOf(locale: Locale): Lexicon {
   for (const [lemma, forms] of Object.entries(q.speechVerbs)) for (const f of forms) if (!verbs.has(f)) verbs.set(f, lemma);
   const openers = new Map<string, string[]>();
   for (const [o, c] of q.marks) openers.set(o, [...(openers.get(o) ?? []), c]);
+  const dashes = new Set(q.dialogueDashes);
   const lex: Lexicon = {
     locale,
     verbs,
@@ -69,6 +72,8 @@ export function lexiconOf(locale: Locale): Lexicon {
     anaphoricObjects: new Set(q.anaphoricObjects),
     reportNouns: new Set(q.reportNouns),
     coordinators: new Set(q.coordinators),
+    nonContentStarts: new Set(q.nonContentStarts),
+    nounLikeForms: new Set(q.nounLikeForms),
     titleWords: words(s.titles),
     groupWords: new Set(s.groupWords),
     pronouns: new Map(Object.entries(s.pronouns)),
@@ -84,7 +89,7 @@ export function lexiconOf(locale: Locale): Lexicon {
     timeWords: new Set([...Object.keys(locale.dates.months), ...Object.keys(locale.dates.weekdays)].filter((w) => w.length > 3)),
     openers,
     closers: new Set(q.marks.map(([, c]) => c)),
-    dashes: new Set(q.dialogueDashes),
+    dashes,
   };
   cache.set(locale, lex);
   return lex;

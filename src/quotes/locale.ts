@@ -28,4 +28,8 @@ export interface QuotesLocale {
   reportNouns: string[];
   /** Words that join two cue verbs of one speaker and end the first content: `and`, `i`. */
   coordinators: string[];
+  /** Words that cannot open a content clause right after a cue (`said on Tuesday`, `reported by`, `said when`). */
+  nonContentStarts: string[];
+  /** Verb forms that are more often nouns (`state`, `reports`, `post`): cues only right after a clear subject. */
+  nounLikeForms: string[];
 }

@@ -35,17 +35,17 @@ function markAt(text: string, i: number, marks: Map<string, string[]> | Set<stri
 function canOpen(text: string, i: number, mark: string, from: number): boolean {
   const next = text[i + mark.length];
   if (next === undefined || SPACE.test(next)) return false;
-  const symmetric = mark === '"' || mark === "'";
+  const symmetric = mark === '"' || mark === "'" || mark === "''";
   if (!symmetric && mark !== '‘') return true;
   const prev = i > from ? text[i - 1]! : ' ';
   if (!OPEN_BEFORE.test(prev) && !(symmetric && i === from)) return false;
-  return mark === '"' || LETTER_OR_DIGIT.test(next) || next === '…' || next === '.';
+  return mark === '"' || mark === "''" || LETTER_OR_DIGIT.test(next) || next === '…' || next === '.';
 }
 
 function canClose(text: string, i: number, mark: string, openMark: string): boolean {
   const prev = text[i - 1];
   if (prev === undefined || SPACE.test(prev)) return mark === '”' || mark === '»' || mark === '«';
-  if (mark === '"' || SINGLE.has(openMark) || mark === '’' || mark === "'") {
+  if (mark === '"' || mark === "''" || SINGLE.has(openMark) || mark === '’' || mark === "'") {
     const next = text[i + mark.length];
     return next === undefined || !LETTER_OR_DIGIT.test(next);
   }

@@ -45,8 +45,26 @@ const OPENING_WORDS = new Set([
  * The noun phrase that ends at token `end` (its subject-side edge), not reaching before `from`:
  * `Press Secretary of the Russian President Dmitry Peskov`, `the Kremlin spokesman`, `he`.
  */
+/** Index of the `(` that opens a short parenthesis closed at `close` (`(D-Wis.)`, `(R)`), or -1. */
+function parenthesisOpen(tokens: readonly Token[], close: number, from: number): number {
+  for (let i = close - 1; i >= Math.max(from, close - 7); i--) {
+    if (tokens[i]!.text === '(') return i;
+    if (tokens[i]!.text === ')') return -1;
+  }
+  return -1;
+}
+
 export function phraseEndingAt(tokens: readonly Token[], end: number, from: number, lex: Lexicon): Phrase | null {
   if (end < from) return null;
+  // `Rep. Gwen Moore (D-Wis.)`: a short parenthesis after the name is part of the phrase.
+  if (tokens[end]!.text === ')') {
+    const open = parenthesisOpen(tokens, end, from);
+    if (open > from && isPhraseWord(tokens[open - 1]!, lex)) {
+      const inner = phraseEndingAt(tokens, open - 1, from, lex);
+      return inner ? { first: inner.first, last: end } : null;
+    }
+    return null;
+  }
   const last = tokens[end]!;
   if (lex.pronouns.has(lower(last))) return { first: end, last: end };
   if (!isPhraseWord(last, lex)) return null;
@@ -106,6 +124,15 @@ export function phraseStartingAt(tokens: readonly Token[], start: number, to: nu
     if (t.text === '.' && ABBREVIATION.test(tokens[i - 1]!.text) && i + 1 < to && isCapitalized(tokens[i + 1]!)) {
       i++;
       continue;
+    }
+    if (t.text === '(') {
+      let c = i + 1;
+      while (c < to && c < i + 7 && tokens[c]!.text !== ')' && tokens[c]!.text !== '(') c++;
+      if (c < to && tokens[c]!.text === ')' && c > i + 1) {
+        last = c;
+        i = c + 1;
+        continue;
+      }
     }
     const w = lower(t);
     if (lex.connectors.has(w) && i + 1 < to) {

@@ -78,10 +78,17 @@ export function clauseEnd(ctx: QuoteContext, c: number, end: number, from: numbe
     // `and urged …`, `i zaapelował …`: a second cue of the same speaker ends the first content.
     // `, adding that …`: a participle cue after a comma does too.
     let j = i + 1;
-    while (j < end && j < i + 3 && isAdjunct(ctx, tokens[j]!)) j++;
+    const dash = lex.dashes.has(t.text);
+    if (dash && j < end && lex.coordinators.has(lower(tokens[j]!))) j++;
+    // `and he noted`, `— and the spokesman added`: a short subject may come between.
+    if (lex.coordinators.has(w) || dash) {
+      const np = phraseStartingAt(tokens, j, Math.min(end, j + 5), lex);
+      if (np) j = np.last + 1;
+    }
+    while (j < end && j < i + 8 && isAdjunct(ctx, tokens[j]!)) j++;
     if (j >= end || !cueLemma(ctx, j, from)) continue;
     const participle = w === ',' && /ing$/u.test(tokens[j]!.text);
-    if (lex.coordinators.has(w) || participle) {
+    if (lex.coordinators.has(w) || dash || participle) {
       e = i;
       break;
     }

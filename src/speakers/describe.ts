@@ -55,7 +55,13 @@ export function describePhrase(text: string, tokens: readonly Token[], phrase: P
     const g = lex.pronouns.get(lower(first))!;
     return { ...base, type: 'pronoun', kind: g === 'p' ? 'group' : g === 'n' ? 'organization' : 'person', name: null, baseName: null, title: null, head: lower(first), words: [], gender: g, weak: false, personEvidence: false };
   }
-  let words = all.filter((t) => t.kind === 'word');
+  // Words outside parentheses: `Rep. Gwen Moore (D-Wis.)` names Gwen Moore.
+  let depth = 0;
+  let words = all.filter((t) => {
+    if (t.text === '(') depth++;
+    else if (t.text === ')') depth = Math.max(0, depth - 1);
+    return depth === 0 && t.kind === 'word';
+  });
   while (words.length > 1 && lex.determiners.has(lower(words[0]!)) && !isCapitalized(words[0]!)) words = words.slice(1);
   const lowerWords = words.map((t) => bare(t));
   let k = -1;
@@ -104,6 +110,16 @@ export function describePhrase(text: string, tokens: readonly Token[], phrase: P
     const name = join(words, text);
     return { ...base, type: 'name', kind, name, baseName: name, title: null, head, words: lowerWords, gender: null, weak: false, personEvidence: false };
   }
-  const kind: SpeakerKind = headIsTitle ? 'person' : lex.mediaWords.has(head) ? 'media' : lex.orgWords.has(head) ? 'organization' : lex.groupWords.has(head) ? 'group' : 'person';
+  const kind: SpeakerKind = headIsTitle
+    ? 'person'
+    : lex.mediaWords.has(head)
+      ? 'media'
+      : lex.orgWords.has(head)
+        ? 'organization'
+        : lex.groupWords.has(head)
+          ? 'group'
+          : k < 0 && !capitalized
+            ? 'unknown'
+            : 'person';
   return { ...base, type: 'nominal', kind, name: null, baseName: null, title: join(words, text), head, words: lowerWords, gender: null, weak: false, personEvidence: false };
 }

@@ -41,3 +41,11 @@ export function wordClass(word: string): WordClass {
   cache.set(w, cls);
   return cls;
 }
+
+/** True when the lexicon knows the word only as a verb form (is, might, overlooks), not as a noun. */
+export function isVerbOnly(word: string): boolean {
+  const raw = load()[word.toLowerCase()];
+  if (raw === undefined) return false;
+  const tags = Array.isArray(raw) ? raw.join(',') : raw;
+  return /Copula|Modal|Verb|PresentTense|PastTense|Infinitive|Auxiliary|Gerund/u.test(tags) && !/Singular|Plural|Noun|Actor/u.test(tags);
+}

@@ -122,7 +122,11 @@ export function resolveSpeakers(doc: Document, lex: Lexicon, candidates: readonl
     }
     if (e) {
       e.quoted = true;
-      if (mention) e.mentions.push({ start: mention.start, end: mention.end });
+      if (mention) {
+        e.mentions.push({ start: mention.start, end: mention.end });
+        // A named source is an antecedent for what follows, even if the name scan passed it over.
+        if (mention.type === 'name') seen.push({ at: mention.start, entity: e });
+      }
       lastSpeaker = e;
     }
     entityOf[ci] = e;
@@ -164,6 +168,12 @@ function resolveMention(
   }
   // A nominal: the newspaper, the ministry, the Kremlin spokesman, rosyjski dyplomata.
   let e: Entity | null = null;
+  // `according to the poll`, `a slide shows`: a source named only by the phrase itself.
+  if (m.kind === 'unknown') {
+    e = store.create('unknown');
+    e.names.push({ text: m.title ?? m.text, base: m.title ?? m.text, nominative: true });
+    return e;
+  }
   if (m.kind === 'media') e = lastOf((x) => x.kind === 'media');
   else if (m.kind === 'organization') e = lastOf((x) => x.kind === 'organization' && x.stems.has(m.head.slice(0, 5))) ?? lastOf((x) => x.kind === 'organization');
   else if (m.kind === 'group') e = lastOf((x) => x.kind === 'group');

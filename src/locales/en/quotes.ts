@@ -12,10 +12,11 @@ export const quotes: QuotesLocale = {
     ['‘', '’'],
     ["'", "'"],
     ['``', "''"],
+    ["''", "''"],
     ['„', '“'],
     ['«', '»'],
   ],
-  dialogueDashes: ['—', '–'],
+  dialogueDashes: ['—', '–', '―'],
   speechVerbs: Object.fromEntries([
     regular('say', 'says', 'said', 'saying'),
     ['tell', ['tell', 'tells', 'told', 'telling']],
@@ -130,4 +131,20 @@ export const quotes: QuotesLocale = {
     'memo', 'release', 'editorial', 'op-ed', 'column', 'analysis', 'survey', 'poll', 'study', 'investigation',
   ],
   coordinators: ['and', 'but'],
+  nonContentStarts: [
+    'on', 'at', 'in', 'to', 'for', 'with', 'by', 'from', 'after', 'before', 'during', 'of', 'about', 'into', 'over',
+    'when', 'while', 'where', 'because', 'if', 'as', 'since', 'until', 'though', 'although', 'whether', 'why', 'how',
+    'what', 'who', 'which', 'yes', 'no', 'him', 'her', 'them', 'me', 'us', 'so', 'again', 'repeatedly', 'later',
+    'last', 'this', 'next', 'earlier', 'recently', 'then', 'also', 'instead', 'here', 'publicly', 'privately',
+  ],
+  nounLikeForms: [
+    'state', 'states', 'post', 'posts', 'report', 'reports', 'claim', 'claims', 'call', 'calls', 'note', 'notes',
+    'comment', 'comments', 'answer', 'answers', 'reply', 'replies', 'estimate', 'estimates', 'charge', 'charges',
+    'tweet', 'tweets', 'promise', 'promises', 'pledge', 'pledges', 'quote', 'quotes', 'hint', 'hints', 'hope', 'hopes',
+    'fear', 'fears', 'show', 'shows', 'find', 'finds', 'remark', 'remarks', 'vow', 'vows', 'demand', 'demands',
+    'signal', 'signals', 'counter', 'point', 'points', 'mention', 'mentions', 'warning', 'maintain', 'praise',
+    'blame', 'answer', 'respond', 'repeat', 'cite', 'testify', 'joke', 'jokes', 'boast', 'boasts', 'caution',
+    'think', 'feel', 'know', 'want', 'agree', 'decline', 'refuse', 'believe', 'continue', 'say', 'tell', 'write',
+    'speak', 'add', 'ask', 'urge', 'deny', 'confirm', 'admit', 'declare', 'insist', 'explain', 'argue', 'warn',
+  ],
 };

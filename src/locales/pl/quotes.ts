@@ -78,4 +78,6 @@ export const quotes: QuotesLocale = {
   anaphoricObjects: ['to', 'tak'],
   reportNouns: ['raport', 'raporcie', 'oświadczenie', 'oświadczeniu', 'komunikat', 'komunikacie', 'publikacja', 'publikacji', 'artykuł', 'artykule', 'wywiad', 'wywiadzie', 'wpis', 'wpisie', 'list', 'liście'],
   coordinators: ['i', 'a', 'oraz', 'ale'],
+  nonContentStarts: ['w', 'na', 'z', 'ze', 'o', 'do', 'od', 'po', 'przez', 'przy', 'dla', 'podczas', 'kiedy', 'gdy', 'jeśli', 'bo', 'ponieważ', 'tak', 'też', 'także', 'również', 'wcześniej', 'potem'],
+  nounLikeForms: ['pisze', 'list', 'podaje'],
 };

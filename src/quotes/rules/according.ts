@@ -32,7 +32,13 @@ export const accordingToQuotes: QuoteRule = (ctx) => {
       const n = phraseWords ? phraseWords.length : 0;
       const atStart = i === from || tokens[i - 1]!.text === ',' || tokens[i - 1]!.kind === 'punct';
       if (n) {
-        const np = phraseStartingAt(tokens, i + n, to, lex);
+        // The source: a name or title, else whatever stands before the comma (`according to the poll,`).
+        let np = phraseStartingAt(tokens, i + n, to, lex);
+        if (!np || (i === from && np.last + 1 < to && tokens[np.last + 1]!.text !== ',')) {
+          let c = i + n;
+          while (c < to && c < i + n + 15 && tokens[c]!.text !== ',' && tokens[c]!.text !== '.') c++;
+          if (c > i + n && (i !== from || (c < to && tokens[c]!.text === ','))) np = { first: i + n, last: c - 1 };
+        }
         const cueTok = tokens[i + n - 1]!;
         const cue = { start: tokens[i]!.start, end: cueTok.end, lemma: phraseWords!.join(' ') };
         if (!np) continue;

@@ -59,6 +59,16 @@ function attributionAfter(ctx: QuoteContext, first: number, limit: number): Attr
   const np = phraseStartingAt(tokens, a, limit, lex);
   if (!np) return null;
   let v = np.last + 1;
+  // `Leonard E. Burman, director of the Tax Policy Center, said`: skip the apposition.
+  if (v < limit && tokens[v]!.text === ',') {
+    for (let c = v + 1; c < Math.min(limit, v + 30); c++) {
+      if (tokens[c]!.text !== ',') continue;
+      let w = c + 1;
+      while (w < limit && isAdjunct(ctx, tokens[w]!)) w++;
+      if (w < limit && cueLemma(ctx, w, a)) v = w;
+      break;
+    }
+  }
   while (v < limit && isAdjunct(ctx, tokens[v]!)) v++;
   const lemma = v < limit ? cueLemma(ctx, v, a) : null;
   if (!lemma) {
@@ -149,6 +159,18 @@ export const directQuotes: QuoteRule = (ctx) => {
       if (nextTok < sc.tokenEnd + 1 && (between === ',' || between === ':' || between === '')) {
         end = next.end;
         ctx.usedSpans.add(k + 1);
+      } else {
+        // `“A,” she said. “B.”`: the next sentence is only a quote, with no cue of its own.
+        const ns = sentenceOf(ctx, next.open);
+        const nsc = sentenceOf(ctx, Math.max(next.open, next.close - 1));
+        if (
+          ns && nsc && ns.index === sc.index + 1 && ns.paragraph === sc.paragraph &&
+          sc.tokenEnd - att.after <= 6 && onlyPunct(tokens, ns.tokenStart, nextTok) &&
+          onlyPunct(tokens, tokenAtOrAfter(tokens, next.close), nsc.tokenEnd)
+        ) {
+          end = next.end;
+          ctx.usedSpans.add(k + 1);
+        }
       }
     }
     if (att.cue) {

@@ -33,9 +33,11 @@ export const fragmentQuotes: QuoteRule = (ctx) => {
     const phrase = subjectBefore(ctx, v, s.tokenStart) ?? (lex.locale.speakers.verbGender.length ? subjectAfter(ctx, v, openTok) : null);
     const source: SourceRef = { phrase, fallback: phrase ? 'none' : 'previous', gender: verbGender(lex, lower(verb)) };
     ctx.usedSpans.add(k);
+    // `called half of Trump’s supporters “deplorables”`: the verb's whole complement up to the quote.
+    const startTok = phrase && phrase.first > v ? phrase.last + 1 : v + 1;
     ctx.candidates.push({
       kind: 'mixed',
-      start: span.start,
+      start: startTok < openTok ? tokens[startTok]!.start : span.start,
       end: span.end,
       cue: { start: verb.start, end: verb.end, lemma },
       source,

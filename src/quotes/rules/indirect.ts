@@ -4,6 +4,7 @@ import { cueLemma, verbGender } from '../candidate.js';
 import { lower, phraseStartingAt, type Phrase } from '../phrases.js';
 import { clauseEnd, isAdjunct, subjectAfter, subjectBefore } from '../syntax.js';
 import { addContent } from './content.js';
+import { isVerbOnly } from '../../speakers/gazetteer.js';
 
 const PARTICIPLE = /ing$/u;
 // A leading `(Reuters) -` or `MOSCOW (AP) —` dateline is not part of what was said.
@@ -69,6 +70,9 @@ export const indirectQuotes: QuoteRule = (ctx) => {
         const w = lower(tokens[i]!);
         if (ctx.spanOfToken[i]! >= 0 || w === '.' || w === ';' || w === ':') break;
         if (lex.complementizers.has(w)) {
+          // `a percentage that is likely …`: a relative `that` is followed by a verb, not a clause.
+          const after = tokens[i + 1];
+          if (after && isVerbOnly(after.text)) break;
           comp = i;
           break;
         }
@@ -83,7 +87,10 @@ export const indirectQuotes: QuoteRule = (ctx) => {
       }
       // The content before: `…, Kremlin spokesman Dmitry Peskov told TASS.`, `…, the spokesman said.`
       const subjStart = phrase ? Math.min(phrase.first, v) : v;
-      if (subjStart > from + 2 && tokens[subjStart - 1]!.text === ',' && (phrase || freeOrder)) {
+      // The comma before the source, maybe behind a closing quote mark: `…,” he said.`
+      let comma = subjStart - 1;
+      while (comma > from && lex.closers.has(tokens[comma]!.text)) comma--;
+      if (subjStart > from + 2 && tokens[comma]!.text === ',' && (phrase || freeOrder)) {
         // What follows the verb is only an addressee, adjuncts or a participle clause.
         let j = Math.max(v, phrase ? phrase.last : v) + 1;
         if (lex.addresseeVerbs.has(lemma) || lex.quotingVerbs.has(lemma)) {
@@ -96,10 +103,17 @@ export const indirectQuotes: QuoteRule = (ctx) => {
           tail++;
         }
         const closes = j >= to || tokens[j]!.text === '.' || (tokens[j]!.text === ',' && j + 1 < to && cueLemma(ctx, j + 1, from) !== null);
+        const c0 = contentStart(tokens, from, subjStart);
         if (closes && tail < 10) {
-          const c0 = contentStart(tokens, from, subjStart);
-          const e = clauseEnd(ctx, c0, subjStart - 1, from);
+          const e = clauseEnd(ctx, c0, comma + 1, from);
           if (e > c0 && addContent(ctx, tokens[c0]!.start, tokens[e - 1]!.end, cue, src, `${ruleBase}-before`, 0.8)) {
+            ctx.usedCues.add(v);
+            continue;
+          }
+        } else if (tail === 0 && j < to && tokens[j]!.text === ',' && !lex.complementizers.has(lower(tokens[j + 1] ?? tokens[j]!))) {
+          // `But to prevent problems, he said, local officials should be vigilant.`: the cue in parentheses.
+          const e = clauseEnd(ctx, j + 1, to, from);
+          if (e - (j + 1) >= 3 && addContent(ctx, tokens[c0]!.start, tokens[e - 1]!.end, cue, src, `${ruleBase}-parenthetical`, 0.75)) {
             ctx.usedCues.add(v);
             continue;
           }
@@ -116,7 +130,7 @@ export const indirectQuotes: QuoteRule = (ctx) => {
       }
       if (c >= to) continue;
       const first = tokens[c]!;
-      if (first.kind === 'punct' || isAdjunct(ctx, first) || lex.connectors.has(lower(first))) continue;
+      if (first.kind === 'punct' || lex.nonContentStarts.has(lower(first)) || lex.timeWords.has(lower(first)) || lex.connectors.has(lower(first))) continue;
       const e = clauseEnd(ctx, c, to, from);
       if (e - c >= 4 && addContent(ctx, first.start, tokens[e - 1]!.end, cue, src, `${ruleBase}-bare`, 0.65, 4)) ctx.usedCues.add(v);
     }
