@@ -67,6 +67,21 @@ describe('Document', () => {
     expect(buildDocument(tass.text, { language: 'auto', referenceDate: '2025-11-02' }).publishedAt).toBe('2025-11-02');
   });
 
+  it('reads the publication date from common dateline and byline formats', () => {
+    const at = (text: string, ref: string | null = null, language = 'en') =>
+      buildDocument(text, { language, referenceDate: ref }).publishedAt;
+    const body = '\n\nThe government said the measure would take effect after a vote in parliament later this year.';
+    expect(at('MOSCOW, November 2. /TASS/. Russia said on Sunday it was ready for talks.', '2025-11-05')).toBe('2025-11-02');
+    expect(at('MOSCOW, November 2. /TASS/. Russia said on Sunday it was ready for talks.')).toBeNull();
+    expect(at('World\n\nWednesday, 05 Nov 2025' + body)).toBe('2025-11-05');
+    expect(at('Talks resume\n\nPublished 3 March 2024' + body)).toBe('2024-03-03');
+    expect(at('Talks resume\n\nUpdated: 2024-03-04T10:15:00Z' + body)).toBe('2024-03-04');
+    expect(at('Rozmowy\n\n05.11.2025, 10:15' + body, null, 'pl')).toBe('2025-11-05');
+    expect(at('Rozmowy\n\nOpublikowano 2 listopada 2025 r.' + body, null, 'pl')).toBe('2025-11-02');
+    // A date deep in a body paragraph is a fallback only: the byline date wins.
+    expect(at('The treaty, first signed in Paris by many of the parties present on May 4, 2001, was renewed.\n\nBy Jane Doe, 6 June 2024')).toBe('2024-06-06');
+  });
+
   it('finds paragraph and sentence by offset', () => {
     const text = 'A b. C d.\nE f.';
     const d = build(text);

@@ -1,19 +1,41 @@
 import type { Locale } from '../locales/types.js';
+import { formatDay, isValidDay, parseIsoDay } from '../dates/calendar.js';
+import { scanSpan } from '../dates/finders/index.js';
+import { alternation, lexiconOf } from '../dates/lexicon.js';
+import type { Candidate } from '../dates/types.js';
 import type { RawParagraph } from './paragraphs.js';
 
 /** How far into the article a dateline or byline date is looked for. */
 const HEAD = 6;
+/** How much of each head paragraph is read. */
+const LINE = 300;
+/** A paragraph this short is a byline or a dateline line, not body text. */
+const SHORT_LINE = 80;
 
-function iso(y: number, m: number, d: number): string | null {
-  const date = new Date(Date.UTC(y, m - 1, d));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
-  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+/** A dateline: a city in capitals and a comma before the date (`MOSCOW, November 2. /TASS/`). */
+const DATELINE = /^[\p{Lu}][\p{Lu}\p{M} .'’-]*(?:\([^)\n]{1,40}\))?,\s*$/u;
+
+const markerCache = new WeakMap<Locale, RegExp>();
+function markerBefore(locale: Locale): RegExp {
+  let re = markerCache.get(locale);
+  if (!re) {
+    re = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(locale.dates.publishedMarkers)})\\s*(?:on|:)?\\s*[:,-]?\\s*$`, 'iu');
+    markerCache.set(locale, re);
+  }
+  return re;
+}
+
+/** The full day a candidate names, or null when it has no year. */
+function fullDay(c: Candidate): string | null {
+  const m = c.meaning;
+  return m.type === 'day' && m.year !== null && isValidDay(m.year, m.month, m.day) ? formatDay({ year: m.year, month: m.month, day: m.day }) : null;
 }
 
 /**
  * The publication date a text states in its first lines: `Wednesday, 05 Nov 2025`,
- * `November 2, 2025`, `2025-11-05`, `5 listopada 2025`. A dateline without a year
- * (`MOSCOW, November 2. /TASS/`) takes the year of `referenceDate` when one is given.
+ * `Published 3 March 2024`, `2025-11-05`, `05.11.2025`, `2 listopada 2025 r.`. A dateline
+ * without a year (`MOSCOW, November 2. /TASS/`) takes the year of `referenceDate` when one is given.
+ * A date in a short line, at the start of a line or after `Published` wins over one in body text.
  */
 export function findPublishedAt(
   text: string,
@@ -21,36 +43,26 @@ export function findPublishedAt(
   locale: Locale | null,
   referenceDate: string | null,
 ): string | null {
-  const months = locale?.dates.months ?? {};
-  const monthAlt = Object.keys(months)
-    .sort((a, b) => b.length - a.length)
-    .map((m) => m.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'))
-    .join('|');
+  if (!locale) return null;
+  const lex = lexiconOf(locale.dates);
+  const marker = markerBefore(locale);
+  const ref = parseIsoDay(referenceDate);
+  let fallback: string | null = null;
   for (const p of paragraphs.slice(0, HEAD)) {
-    const line = text.slice(p.start, Math.min(p.end, p.start + 300));
-    const isoMatch = /\b(\d{4})-(\d{2})-(\d{2})\b/u.exec(line);
-    if (isoMatch) {
-      const v = iso(+isoMatch[1]!, +isoMatch[2]!, +isoMatch[3]!);
-      if (v) return v;
-    }
-    if (!monthAlt) continue;
-    const dmy = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})\\.?\\s+(${monthAlt})\\.?,?\\s+(\\d{4})(?!\\d)`, 'iu').exec(line);
-    if (dmy) {
-      const v = iso(+dmy[3]!, months[dmy[2]!.toLowerCase()]!, +dmy[1]!);
-      if (v) return v;
-    }
-    const mdy = new RegExp(`(?<!\\p{L})(${monthAlt})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, 'iu').exec(line);
-    if (mdy) {
-      const v = iso(+mdy[3]!, months[mdy[1]!.toLowerCase()]!, +mdy[2]!);
-      if (v) return v;
-    }
-    const dateline = new RegExp(`^[\\p{Lu}][\\p{Lu}\\p{M} .'-]+,\\s+(${monthAlt})\\.?\\s+(\\d{1,2})\\b`, 'iu').exec(line);
-    // The city of a dateline is in capitals: MOSCOW, WASHINGTON.
-    const city = dateline ? dateline[0].slice(0, dateline[0].indexOf(',')) : '';
-    if (dateline && referenceDate && city === city.toUpperCase()) {
-      const v = iso(+referenceDate.slice(0, 4), months[dateline[1]!.toLowerCase()]!, +dateline[2]!);
-      if (v) return v;
+    const end = Math.min(p.end, p.start + LINE);
+    for (const c of scanSpan(text, p.start, end, lex, locale.code)) {
+      const before = text.slice(p.start, c.start);
+      const day = fullDay(c);
+      if (day) {
+        if (p.end - p.start <= SHORT_LINE || c.start - p.start <= 40 || marker.test(before)) return day;
+        fallback ??= day;
+        continue;
+      }
+      const m = c.meaning;
+      if (ref && m.type === 'day' && m.year === null && DATELINE.test(before) && isValidDay(ref.year, m.month, m.day)) {
+        return formatDay({ year: ref.year, month: m.month, day: m.day });
+      }
     }
   }
-  return null;
+  return fallback;
 }

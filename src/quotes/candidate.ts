@@ -13,6 +13,8 @@ export interface SourceRef {
   fallback: 'previous' | 'none';
   /** Gender told by the cue verb's form (Polish `powiedziała` → f), if any. */
   gender: Gender | null;
+  /** The source as written when it differs from `phrase`: a relative pronoun (`which`) whose antecedent is `phrase`. */
+  written?: Phrase;
 }
 
 /** A quote found by a rule, before refinement and speaker resolution. */

@@ -31,8 +31,16 @@ export const quoteRules: readonly QuoteRule[] = [
 /** Drops candidates in boilerplate and, of overlapping ones, keeps the surer (then the longer). */
 function refine(doc: Document, candidates: Candidate[]): Candidate[] {
   const kept: Candidate[] = [];
+  // Reported speech inside reported speech (`He said Obama hopes that …`): only the outer one is kept.
+  const byStart = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end);
+  const nested = new Set<Candidate>();
+  let outer: Candidate | null = null;
+  for (const c of byStart) {
+    if (outer && c.end <= outer.end && c.cue && c.cue.start >= outer.start && c.cue.end <= outer.end && c !== outer) nested.add(c);
+    else if (!outer || c.end > outer.end) outer = c;
+  }
   const ranked = candidates
-    .filter((c) => c.end > c.start && !doc.inBoilerplate(c.start, c.end))
+    .filter((c) => c.end > c.start && !nested.has(c) && !doc.inBoilerplate(c.start, c.end))
     .sort((a, b) => b.confidence - a.confidence || b.end - b.start - (a.end - a.start) || a.start - b.start);
   // Kept spans sorted by start, so that each overlap test is a binary search.
   const starts: number[] = [];

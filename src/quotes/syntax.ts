@@ -1,6 +1,7 @@
 import type { Token } from '../document/types.js';
 import { cueLemma, type QuoteContext } from './candidate.js';
 import { lower, phraseEndingAt, phraseStartingAt, type Phrase } from './phrases.js';
+import { isVerbOnly } from '../speakers/gazetteer.js';
 
 const ADVERB_LY = /^\p{Ll}{3,}ly$/u;
 
@@ -15,7 +16,7 @@ export function isAdjunct(ctx: QuoteContext, t: Token): boolean {
  * adverbs, follows relative pronouns (`the Post, which claimed`), report nouns
  * (`The Washington Post report saying`) and appositions (`Peskov, quoted by TASS, said`).
  */
-export function subjectBefore(ctx: QuoteContext, v: number, from: number): Phrase | null {
+export function subjectBefore(ctx: QuoteContext, v: number, from: number): (Phrase & { relative?: number }) | null {
   const { tokens, lex } = ctx;
   let i = v - 1;
   // `at the weekend`, `on Thursday`, `has repeatedly`: adjuncts between subject and verb.
@@ -24,13 +25,23 @@ export function subjectBefore(ctx: QuoteContext, v: number, from: number): Phras
   const t = tokens[i]!;
   const w = lower(t);
   if (lex.relativePronouns.has(w)) {
+    const rel = i;
     i--;
     if (i >= from && tokens[i]!.text === ',') i--;
-    return phraseEndingAt(tokens, i, from, lex);
+    const np = phraseEndingAt(tokens, i, from, lex);
+    return np ? { ...np, relative: rel } : null;
   }
   if (lex.reportNouns.has(w)) {
     const np = phraseEndingAt(tokens, i - 1, from, lex);
     return np && np.last >= np.first ? np : null;
+  }
+  // `the ad’s narrator says`, `one questioner claimed`: a determiner and a common noun.
+  if (t.kind === 'word' && /^\p{Ll}/u.test(t.text) && !isVerbOnly(t.text) && !lex.verbs.has(w) && !lex.complementizers.has(w)) {
+    for (let d = i - 1; d >= Math.max(from, i - 4); d--) {
+      const x = tokens[d]!;
+      if (lex.determiners.has(lower(x))) return phraseEndingAt(tokens, i, from, lex) ?? { first: d, last: i };
+      if (x.kind !== 'word' || lex.verbs.has(lower(x)) || lex.connectors.has(lower(x)) || isVerbOnly(x.text)) break;
+    }
   }
   if (t.text === ',') {
     for (let j = i - 1; j >= Math.max(from, i - 14); j--) {
@@ -97,3 +108,18 @@ export function clauseEnd(ctx: QuoteContext, c: number, end: number, from: numbe
   return e;
 }
 
+
+/**
+ * The subject of the sentence's main clause, for a participle cue with none of its own
+ * (`Rival Hillary Clinton had mocked the complaint, saying …`): the first noun phrase,
+ * after opening adjuncts (`On September 27 they published …`), followed by a verb.
+ */
+export function mainSubject(ctx: QuoteContext, from: number, before: number): Phrase | null {
+  const { tokens, lex } = ctx;
+  let i = from;
+  while (i < before && (ctx.spanOfToken[i]! >= 0 || isAdjunct(ctx, tokens[i]!) || tokens[i]!.kind !== 'word' || lex.nonContentStarts.has(lower(tokens[i]!)))) i++;
+  const np = phraseStartingAt(tokens, i, before, lex);
+  if (!np || np.last + 1 >= before) return null;
+  const next = tokens[np.last + 1]!;
+  return next.kind === 'word' && !lex.connectors.has(lower(next)) ? np : null;
+}

@@ -2,7 +2,7 @@ import type { Token } from '../document/types.js';
 import type { SpeakerKind } from '../schema.js';
 import type { Lexicon } from '../quotes/lexicon.js';
 import { bare, isCapitalized, isHeadWord, lower, type Phrase } from '../quotes/phrases.js';
-import { wordClass } from './gazetteer.js';
+import { firstNameGender, wordClass } from './gazetteer.js';
 import type { Gender } from './locale.js';
 
 /** What a source phrase says about its speaker. */
@@ -98,8 +98,10 @@ export function describePhrase(text: string, tokens: readonly Token[], phrase: P
     const firstName = declined.split(/\s+/u).some((w, i, all) => i < all.length - 1 && wordClass(w) === 'first-name') || (nameToks.length > 1 && wordClass(nameToks[0]!.text) === 'first-name');
     const personTitle = titleToks.some((t) => lex.titleWords.has(bare(t)));
     const weak = kind === 'person' && nameToks.length === 1 && personTitle && !firstName;
+    const firstWord = declined.split(/\s+/u)[0] ?? '';
+    const gender = kind === 'person' && nameToks.length > 1 ? firstNameGender(firstWord) : null;
     const title = titleToks.filter((t) => !HONORIFIC.test(t.text));
-    return { ...base, type: 'name', kind, name, baseName: declined, title: title.length ? join(title, text) : null, head: lower(nameToks[nameToks.length - 1]!), words: lowerWords, gender: null, weak, personEvidence: kind === 'person' && (firstName || personTitle) };
+    return { ...base, type: 'name', kind, name, baseName: declined, title: title.length ? join(title, text) : null, head: lower(nameToks[nameToks.length - 1]!), words: lowerWords, gender, weak, personEvidence: kind === 'person' && (firstName || personTitle) };
   }
   const head = k >= 0 ? lowerWords[k]! : lowerWords[lowerWords.length - 1] ?? '';
   const headIsTitle = lex.titleWords.has(head) && !lex.mediaWords.has(head) && !lex.orgWords.has(head) && !lex.groupWords.has(head);

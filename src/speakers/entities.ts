@@ -1,5 +1,6 @@
 import type { Speaker, SpeakerKind } from '../schema.js';
 import type { MentionInfo } from './describe.js';
+import type { Gender } from './locale.js';
 
 /** A speaker entity while the article is read: its names, titles and where it is mentioned. */
 export interface Entity {
@@ -18,6 +19,8 @@ export interface Entity {
   quoted: boolean;
   /** True when it is known to be a person: a first name, a personal title, or a named speaker. */
   confirmed: boolean;
+  /** Grammatical gender when known (first name, Polish verb forms), for pronoun agreement. */
+  gender: Gender | null;
 }
 
 const FOLD: Record<string, string> = { ł: 'l', Ł: 'L', đ: 'd', ø: 'o', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i' };
@@ -68,6 +71,7 @@ export class EntityStore {
     }
     if (m.title) this.addTitle(e, m.title);
     if (m.personEvidence) e.confirmed = true;
+    if (m.gender && m.type === 'name') e.gender ??= m.gender;
     if (e.kind === 'unknown' || (e.kind === 'person' && m.kind !== 'person' && e.names.length === 1)) e.kind = m.kind;
     return e;
   }
@@ -94,7 +98,7 @@ export class EntityStore {
   }
 
   create(kind: SpeakerKind): Entity {
-    const e: Entity = { index: this.entities.length, kind, names: [], titles: [], aliases: [], mentions: [], keys: new Set(), stems: new Set(), quoted: false, confirmed: false };
+    const e: Entity = { index: this.entities.length, kind, names: [], titles: [], aliases: [], mentions: [], keys: new Set(), stems: new Set(), quoted: false, confirmed: false, gender: null };
     this.entities.push(e);
     return e;
   }

@@ -49,3 +49,13 @@ export function isVerbOnly(word: string): boolean {
   const tags = Array.isArray(raw) ? raw.join(',') : raw;
   return /Copula|Modal|Verb|PresentTense|PastTense|Infinitive|Auxiliary|Gerund/u.test(tags) && !/Singular|Plural|Noun|Actor/u.test(tags);
 }
+
+/** The gender a first name tells, from the lexicon: 'm', 'f' or null. */
+export function firstNameGender(word: string): 'm' | 'f' | null {
+  const raw = load()[word.toLowerCase()];
+  if (raw === undefined) return null;
+  const tags = Array.isArray(raw) ? raw.join(',') : raw;
+  if (/FemaleName/u.test(tags) && !/MaleName/u.test(tags)) return 'f';
+  if (/MaleName/u.test(tags) && !/FemaleName/u.test(tags)) return 'm';
+  return null;
+}

@@ -118,8 +118,12 @@ export function resolveSpeakers(doc: Document, lex: Lexicon, candidates: readonl
       mention = describePhrase(doc.text, doc.tokens, c.source.phrase, lex);
       e = resolveMention(mention, store, lastOf, lastSpeaker, isOblique(doc.tokens, c.source.phrase.first, lex), c.anchor);
     } else if (c.source.fallback === 'previous') {
-      e = lastSpeaker ?? lastOf((x) => x.kind === 'person' && x.confirmed);
+      const g = c.source.gender;
+      const agrees = (x: Entity): boolean => !g || g === 'p' || !x.gender || x.gender === g;
+      e = lastSpeaker && agrees(lastSpeaker) ? lastSpeaker : lastOf((x) => x.kind === 'person' && x.confirmed && agrees(x)) ?? lastSpeaker;
     }
+    // A verb form that tells the gender (powiedziała) teaches it to the entity.
+    if (e && c.source.gender && c.source.gender !== 'p' && e.kind === 'person') e.gender ??= c.source.gender;
     if (e) {
       e.quoted = true;
       if (mention) {
@@ -130,7 +134,10 @@ export function resolveSpeakers(doc: Document, lex: Lexicon, candidates: readonl
       lastSpeaker = e;
     }
     entityOf[ci] = e;
-    result[ci] = e ? { id: '', name: '', mention: mention ? { text: mention.text, start: mention.start, end: mention.end } : null } : null;
+    // The mention as written: the relative pronoun itself (`which claimed`) when the phrase is its antecedent.
+    const w = c.source.written;
+    const written = w ? { text: doc.text.slice(doc.tokens[w.first]!.start, doc.tokens[w.last]!.end), start: doc.tokens[w.first]!.start, end: doc.tokens[w.last]!.end } : null;
+    result[ci] = e ? { id: '', name: '', mention: written ?? (mention ? { text: mention.text, start: mention.start, end: mention.end } : null) } : null;
   }
   const { list, ids } = store.speakers();
   candidates.forEach((_, i) => {
@@ -164,7 +171,9 @@ function resolveMention(
     if (m.gender === 'p') return lastOf((e) => e.kind === 'group') ?? lastOf((e) => e.kind === 'organization' || e.kind === 'media') ?? lastSpeaker;
     if (m.gender === 'n') return lastOf((e) => e.kind === 'organization' || e.kind === 'media') ?? lastSpeaker;
     if (m.head === 'we' || m.head === 'i') return lastSpeaker;
-    return lastOf((e) => e.kind === 'person' && e.confirmed) ?? lastSpeaker;
+    const e = lastOf((x) => x.kind === 'person' && x.confirmed && (!x.gender || x.gender === m.gender)) ?? lastSpeaker;
+    if (e && e.kind === 'person') e.gender ??= m.gender;
+    return e;
   }
   // A nominal: the newspaper, the ministry, the Kremlin spokesman, rosyjski dyplomata.
   let e: Entity | null = null;

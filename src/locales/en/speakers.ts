@@ -37,7 +37,9 @@ export const speakers: SpeakersLocale = {
     'did', 'does', 'do', 'then', 'later', 'again', 'earlier', 'just', 'once', 'already', 'further', 'never', 'still',
     'often', 'even', 'first', 'last', 'this', 'next', 'on', 'at', 'in', 'week', 'weekend', 'month', 'year', 'morning',
     'afternoon', 'evening', 'night', 'today', 'yesterday', 'tonight', 'recently', 'previously', 'too', 'himself',
-    'herself', 'themselves', 'itself', 'separately', 'similarly', 'however', 'meanwhile',
+    'herself', 'themselves', 'itself', 'separately', 'similarly', 'however', 'meanwhile', 'now', 'not', "n't",
+    'always', 'initially', 'subsequently', 'ultimately', 'finally', 'soon', 'long', 'yet', 'ever', 'once', 'twice',
+    'reportedly', 'allegedly', 'apparently', 'also', 'both', 'all', 'each', 'either', 'often', 'sometimes', 'has',
   ],
   organizationWords: [
     'ministry', 'kremlin', 'government', 'administration', 'department', 'office', 'agency', 'council', 'committee',

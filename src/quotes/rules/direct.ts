@@ -149,6 +149,14 @@ export const directQuotes: QuoteRule = (ctx) => {
     let att: Attribution | null = null;
     if (startsSentence) att = attributionAfter(ctx, afterTok, limit);
     if (!att && !startsSentence) att = attributionBefore(ctx, from, openTok - 1);
+    // `He said:` closing the sentence (or paragraph) before the quote.
+    if (!att && startsSentence && so.index > 0) {
+      const prev = ctx.doc.sentences[so.index - 1]!;
+      const lastTok = prev.tokenEnd - 1;
+      if (lastTok >= prev.tokenStart && tokens[lastTok]!.text === ':' && so.paragraph - prev.paragraph <= 1) {
+        att = attributionBefore(ctx, prev.tokenStart, lastTok);
+      }
+    }
     if (!att) continue;
     let end = span.end;
     ctx.usedSpans.add(k);

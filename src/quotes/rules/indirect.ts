@@ -2,7 +2,7 @@ import type { Token } from '../../document/types.js';
 import type { QuoteContext, QuoteRule, SourceRef } from '../candidate.js';
 import { cueLemma, verbGender } from '../candidate.js';
 import { lower, phraseStartingAt, type Phrase } from '../phrases.js';
-import { clauseEnd, isAdjunct, subjectAfter, subjectBefore } from '../syntax.js';
+import { clauseEnd, mainSubject, subjectAfter, subjectBefore } from '../syntax.js';
 import { addContent } from './content.js';
 import { isVerbOnly } from '../../speakers/gazetteer.js';
 
@@ -10,13 +10,22 @@ const PARTICIPLE = /ing$/u;
 // A leading `(Reuters) -` or `MOSCOW (AP) —` dateline is not part of what was said.
 const DATELINE_END = new Set(['-', '–', '—', '_']);
 
-function sourceOf(ctx: QuoteContext, v: number, from: number, to: number, allowAfter: boolean): { phrase: Phrase | null; gender: SourceRef['gender'] } {
+function sourceOf(ctx: QuoteContext, v: number, from: number, to: number, allowAfter: boolean): { phrase: Phrase | null; gender: SourceRef['gender']; written?: Phrase } {
   const t = ctx.tokens[v]!;
   const gender = verbGender(ctx.lex, lower(t));
+  const participle = PARTICIPLE.test(t.text) && ctx.lex.locale.code === 'en';
   // `…, adding that …`: a participle after a comma takes the main clause's subject.
-  if (PARTICIPLE.test(t.text) && v > from && ctx.tokens[v - 1]!.text === ',') return { phrase: null, gender };
+  if (participle && v > from && ctx.tokens[v - 1]!.text === ',') {
+    // `Mr. Peskov said, adding that …`: the speaker of the sentence's earlier cue, else its main subject.
+    for (let i = from; i < v; i++) if (ctx.spanOfToken[i]! < 0 && cueLemma(ctx, i, from)) return { phrase: null, gender };
+    return { phrase: mainSubject(ctx, from, v), gender };
+  }
   const before = subjectBefore(ctx, v, from);
-  if (before) return { phrase: before, gender };
+  if (before) {
+    const { relative, ...phrase } = before;
+    return relative !== undefined ? { phrase, gender, written: { first: relative, last: relative } } : { phrase, gender };
+  }
+  if (participle) return { phrase: mainSubject(ctx, from, v), gender };
   return { phrase: allowAfter ? subjectAfter(ctx, v, to) : null, gender };
 }
 
@@ -46,8 +55,8 @@ export const indirectQuotes: QuoteRule = (ctx) => {
       if (!lemma) continue;
       const verb = tokens[v]!;
       const cue = { start: verb.start, end: verb.end, lemma };
-      const { phrase, gender } = sourceOf(ctx, v, from, to, freeOrder || (v > from && tokens[v - 1]!.text === ','));
-      const src: SourceRef = { phrase, fallback: phrase ? 'none' : 'previous', gender };
+      const { phrase, gender, written } = sourceOf(ctx, v, from, to, freeOrder || (v > from && tokens[v - 1]!.text === ','));
+      const src: SourceRef = { phrase, fallback: phrase ? 'none' : 'previous', gender, ...(written ? { written } : {}) };
       const ruleBase = `${lex.locale.code}/quote-indirect`;
 
       // After the verb: skip an inverted subject, an addressee (`told reporters at a briefing`), adjuncts.

@@ -1,0 +1,22 @@
+import { keyOf, L, R, type Lexicon } from '../lexicon.js';
+import type { Candidate, Finder } from '../types.js';
+import { candidate, matches, nameOk, regexOf } from './scan.js';
+
+/** `Christmas`, `last Thanksgiving`, `Easter 2024`, `Boże Narodzenie`, `Wszystkich Świętych`. */
+const holiday = (lex: Lexicon): string =>
+  `${L}(?:(${lex.shift})\\s+)?(${lex.holiday})${R}(?:\\s+(\\d{4})(?!\\d)${R})?`;
+
+/** Named holidays, resolved to their day in the year the tense or the modifier picks. */
+export const findHoliday: Finder = (scan) => {
+  const out: Candidate[] = [];
+  const { locale } = scan.lex;
+  for (const { m, start, end } of matches(scan, regexOf(scan.lex, holiday))) {
+    if (!nameOk(scan.lex, m[2]!)) continue;
+    const h = locale.holidays[keyOf(m[2]!)];
+    if (!h) continue;
+    const shift = m[1] ? locale.shifts[keyOf(m[1])] ?? null : null;
+    const year = m[3] ? Number(m[3]) : null;
+    out.push(candidate(scan, start, end, 'date-holiday', { type: 'holiday', holiday: h, year, shift }));
+  }
+  return out;
+};

@@ -1,0 +1,65 @@
+import { isValidDay } from '../calendar.js';
+import type { Shift } from '../locale.js';
+import { keyOf, L, R, type Lexicon } from '../lexicon.js';
+import type { Candidate, Finder, Scan } from '../types.js';
+import { candidate, groupSpan, matches, monthOf, nameOk, regexOf, yearOf } from './scan.js';
+
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)';
+const YEAR = "(\\d{4}|['’]\\d{2})(?!\\d)";
+/** Between the two days of a range: a dash or a joining word (`2 do 5 listopada`, `October 2 and 5`). */
+const JOIN = (lex: Lexicon): string => `(?:\\s*[-–—]\\s*|\\s+(?:${lex.rangeJoiner})\\s+)`;
+
+/** `November 2`, `Nov. 2, 2025`, `Dec. 19`, `October 2-5`: month before day. */
+const monthDay = (lex: Lexicon): string =>
+  `${L}(?:(${lex.shift})\\s+)?(${lex.month}(?![\\p{L}])|(?:${lex.monthAbbr})(?:\\.|(?=\\s)))\\s*${DAY}(?:${JOIN(lex)}(\\d{1,2})(?!\\d)(?=\\s*(?:[,.;:)]|$|\\d{4})))?${R}(?:(?:\\s*,\\s*|\\s+)${YEAR}${R})?(?:\\s+(?:${lex.yearSuffix})(?![\\p{L}]))?`;
+
+/** `2 November 2025`, `05 Nov 2025`, `2 listopada 2025 r.`, `the 2nd of November`, `2-5 listopada`. */
+const dayMonth = (lex: Lexicon): string =>
+  `${L}${DAY}\\.?(?:${JOIN(lex)}(\\d{1,2})\\.?(?!\\d))?\\s*(?:of\\s+)?(${lex.month}(?![\\p{L}])|(?:${lex.monthAbbr})(?:\\.|(?=[\\s,]|$)))(?![\\p{L}\\p{N}])(?:,?\\s+${YEAR}${R})?(?:\\s*(?:${lex.yearSuffix})(?![\\p{L}]))?`;
+
+function day(scan: Scan, start: number, end: number, rule: string, y: number | null, m: number, d: number, shift: Shift | null = null): Candidate | null {
+  if (!isValidDay(y ?? 2000, m, d)) return null;
+  return candidate(scan, start, end, rule, { type: 'day', year: y, month: m, day: d, yearOffset: null, shift });
+}
+
+/** Month-first dates: `November 2`, `Nov. 2, 2025`, and the end of a range `Oct. 2-5`. */
+export const findMonthDay: Finder = (scan) => {
+  const out: Candidate[] = [];
+  for (const { m, start, end } of matches(scan, regexOf(scan.lex, monthDay))) {
+    if (!nameOk(scan.lex, m[2]!)) continue;
+    const month = monthOf(scan.lex, m[2]);
+    if (month === null) continue;
+    const year = yearOf(m[5]);
+    const shift = m[1] ? scan.lex.locale.shifts[keyOf(m[1])] ?? null : null;
+    const rangeEnd = Number(m[4]) > Number(m[3]) ? groupSpan(m, 4, start) : null;
+    const first = day(scan, start, rangeEnd ? groupSpan(m, 3, start)![1] : end, 'date-month-day', year, month, Number(m[3]), shift);
+    if (!first) continue;
+    out.push(first);
+    if (rangeEnd) {
+      const second = day(scan, rangeEnd[0], end, 'date-range-end', year, month, Number(m[4]), shift);
+      if (second) out.push(second);
+    }
+  }
+  return out;
+};
+
+/** Day-first dates: `2 November 2025`, `2 listopada 2025 r.`, and the start of a range `2-5 listopada`. */
+export const findDayMonth: Finder = (scan) => {
+  const out: Candidate[] = [];
+  for (const { m, start, end } of matches(scan, regexOf(scan.lex, dayMonth))) {
+    if (!nameOk(scan.lex, m[3]!)) continue;
+    const month = monthOf(scan.lex, m[3]);
+    if (month === null) continue;
+    const year = yearOf(m[4]);
+    const second = Number(m[2]) > Number(m[1]) ? groupSpan(m, 2, start) : null;
+    if (second) {
+      const first = day(scan, start, groupSpan(m, 1, start)![1], 'date-range-start', year, month, Number(m[1]));
+      const last = day(scan, second[0], end, 'date-day-month', year, month, Number(m[2]));
+      if (first && last) out.push(first, last);
+      continue;
+    }
+    const c = day(scan, start, end, 'date-day-month', year, month, Number(m[1]));
+    if (c) out.push(c);
+  }
+  return out;
+};

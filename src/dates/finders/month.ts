@@ -1,0 +1,34 @@
+import { keyOf, L, R, type Lexicon } from '../lexicon.js';
+import type { Candidate, Finder, Scan } from '../types.js';
+import { candidate, matches, monthOf, nameOk, regexOf, yearOf } from './scan.js';
+
+const YEAR = "(\\d{4}|['’]\\d{2})(?!\\d)";
+
+/** `May`, `last April`, `November 2025`, `Nov. 1998`, `listopad 2025 r.`, `w listopadzie`. */
+const month = (lex: Lexicon): string =>
+  `${L}(?:(${lex.shift})\\s+)?(?:(${lex.month})|(${lex.monthAbbr})\\.(?=\\s+\\d))${R}(?:,?\\s+(?:of\\s+)?${YEAR}${R}(?:\\s*(?:${lex.yearSuffix})(?![\\p{L}]))?)?`;
+
+/** True when a preposition or a period prefix stands right before `at`. */
+function introduced(scan: Scan, at: number): boolean {
+  const m = scan.lex.before.exec(scan.text.slice(Math.max(scan.start, at - 40), at));
+  return m !== null && Boolean(m[1] || m[2]);
+}
+
+/** Months, with a year or a modifier or bare (the tense then decides the year). */
+export const findMonth: Finder = (scan) => {
+  const out: Candidate[] = [];
+  for (const { m, start, end } of matches(scan, regexOf(scan.lex, month))) {
+    const name = m[2] ?? m[3]!;
+    if (!nameOk(scan.lex, name)) continue;
+    const mo = monthOf(scan.lex, name);
+    if (mo === null) continue;
+    const year = yearOf(m[4]);
+    const shift = m[1] ? scan.lex.locale.shifts[keyOf(m[1])] ?? null : null;
+    // Where names are not capitalized, a bare month needs a preposition or a prefix: `w maju`, `od maja`,
+    // `na początku grudnia`; `Maja` alone is a name.
+    if (year === null && !shift && !scan.lex.locale.capitalizedNames && !introduced(scan, start)) continue;
+    const rule = year !== null ? 'date-month-year' : shift ? 'date-month-shift' : 'date-month';
+    out.push(candidate(scan, start, end, rule, { type: 'month', year, month: mo, shift, yearOffset: null }));
+  }
+  return out;
+};

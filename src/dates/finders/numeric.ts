@@ -1,0 +1,51 @@
+import { isValidDay } from '../calendar.js';
+import { L, R, type Lexicon } from '../lexicon.js';
+import type { Candidate, Finder } from '../types.js';
+import { candidate, matches, regexOf } from './scan.js';
+
+const ROMAN: Record<string, number> = {
+  I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6, VII: 7, VIII: 8, IX: 9, X: 10, XI: 11, XII: 12,
+};
+
+/** `2025-11-05` (ISO), `05.11.2025`, `5.11.2025 r.`, `11/05/2025` (in the locale's order). */
+const numeric = (lex: Lexicon): string =>
+  `${L}(?:(\\d{4})-(\\d{2})-(\\d{2})|(\\d{1,2})([./])(\\d{1,2})\\5(\\d{4}|\\d{2}))(?![\\d.\\-/]\\d)(?:(?=T\\d)|${R})(?:\\s*(?:${lex.yearSuffix})(?![\\p{L}]))?`;
+
+/** `5 XI 2025`: a Roman month between day and year (Polish). */
+const roman = (lex: Lexicon): string =>
+  `${L}(\\d{1,2})\\.?\\s+(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\\.?\\s+(\\d{4})(?!\\d)(?:\\s*(?:${lex.yearSuffix})(?![\\p{L}]))?`;
+
+/** Numeric dates. Two-digit years read as 19xx from 50 up, else 20xx. */
+export const findNumeric: Finder = (scan) => {
+  const out: Candidate[] = [];
+  for (const { m, start, end } of matches(scan, regexOf(scan.lex, numeric))) {
+    let y: number;
+    let mo: number;
+    let d: number;
+    let rule = 'date-numeric';
+    if (m[1]) {
+      [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+      rule = 'date-iso';
+    } else {
+      const a = Number(m[4]);
+      const b = Number(m[6]);
+      const yy = m[7]!;
+      y = yy.length === 2 ? (Number(yy) < 50 ? 2000 : 1900) + Number(yy) : Number(yy);
+      // Dots are day-first everywhere; slashes follow the locale, unless the first number cannot be a month.
+      const dayFirst = m[5] === '.' || scan.lex.locale.numericOrder === 'dmy' || a > 12;
+      [d, mo] = dayFirst ? [a, b] : [b, a];
+    }
+    if (!isValidDay(y, mo, d)) continue;
+    out.push(candidate(scan, start, end, rule, { type: 'day', year: y, month: mo, day: d, yearOffset: null }));
+  }
+  if (scan.lex.locale.romanMonths) {
+    // Roman numerals are upper case: this regex is run case-sensitively on purpose.
+    for (const { m, start, end } of matches(scan, regexOf(scan.lex, roman))) {
+      if (m[2] !== m[2]!.toUpperCase()) continue;
+      const [y, mo, d] = [Number(m[3]), ROMAN[m[2]!]!, Number(m[1])];
+      if (!isValidDay(y, mo, d)) continue;
+      out.push(candidate(scan, start, end, 'date-roman-month', { type: 'day', year: y, month: mo, day: d, yearOffset: null }));
+    }
+  }
+  return out;
+};

@@ -1,0 +1,39 @@
+import { keyOf, L, R, type Lexicon } from '../lexicon.js';
+import type { Candidate, Finder } from '../types.js';
+import { candidate, countOf, matches, regexOf } from './scan.js';
+
+const COUNT = (lex: Lexicon): string => `(\\d+|${lex.number}|${lex.vague})`;
+
+/** `two years ago`, `a year earlier`, `rok temu`, `dwa tygodnie później`. */
+const after = (lex: Lexicon): string =>
+  `${L}(?:${COUNT(lex)}\\s+(?:or\\s+so\\s+)?)?(${lex.unit})\\s+(?:or\\s+so\\s+)?(${lex.offsetAfter})${R}`;
+
+/** `przed dwoma laty`, `przed rokiem`, `za tydzień`. */
+const before = (lex: Lexicon): string => `${L}(${lex.offsetBefore})\\s+(?:${COUNT(lex)}\\s+)?(${lex.unit})${R}`;
+
+function offsetCandidate(scan: Parameters<Finder>[0], start: number, end: number, count: string | undefined, unitWord: string, sign: -1 | 1): Candidate | null {
+  const { locale, singular, vagueSet } = scan.lex;
+  const unit = locale.units[keyOf(unitWord)];
+  if (!unit) return null;
+  if (count !== undefined && vagueSet.has(keyOf(count))) {
+    return candidate(scan, start, end, 'date-offset-vague', { type: 'none', unit });
+  }
+  const n = count === undefined ? (singular.has(keyOf(unitWord)) ? 1 : null) : countOf(scan.lex, count);
+  if (n === null || !Number.isInteger(n)) return candidate(scan, start, end, 'date-offset-vague', { type: 'none', unit });
+  return candidate(scan, start, end, 'date-offset', { type: 'relative', unit, offset: sign * n });
+}
+
+/** A count of units before or after the reference date. */
+export const findOffset: Finder = (scan) => {
+  const out: Candidate[] = [];
+  const offsets = scan.lex.locale.offsets;
+  for (const { m, start, end } of matches(scan, regexOf(scan.lex, after))) {
+    const c = offsetCandidate(scan, start, end, m[1], m[2]!, offsets[keyOf(m[3]!)]?.sign ?? -1);
+    if (c) out.push(c);
+  }
+  for (const { m, start, end } of matches(scan, regexOf(scan.lex, before))) {
+    const c = offsetCandidate(scan, start, end, m[2], m[3]!, offsets[keyOf(m[1]!)]?.sign ?? -1);
+    if (c) out.push(c);
+  }
+  return out;
+};

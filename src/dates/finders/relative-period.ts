@@ -1,0 +1,37 @@
+import type { Shift } from '../locale.js';
+import { keyOf, L, R, type Lexicon } from '../lexicon.js';
+import type { Candidate, Finder, Meaning } from '../types.js';
+import { candidate, matches, regexOf } from './scan.js';
+
+/** `last week`, `this year`, `next month`, `w zeszłym tygodniu`, `roku ubiegłego`, `the weekend`. */
+const period = (lex: Lexicon): string =>
+  `${L}(?:(${lex.shift})\\s+(${lex.unit})|(${lex.unit})\\s+(${lex.shift}))${R}`;
+
+const weekend = (lex: Lexicon): string => `${L}(${lex.unit})${R}`;
+
+const OFFSET: Record<Shift, number> = { last: -1, this: 0, next: 1 };
+
+/** A modifier with a calendar unit: the unit containing the reference date, or the one before or after. */
+export const findRelativePeriod: Finder = (scan) => {
+  const out: Candidate[] = [];
+  const { locale, singular } = scan.lex;
+  for (const { m, start, end } of matches(scan, regexOf(scan.lex, period))) {
+    const unitWord = keyOf(m[2] ?? m[3]!);
+    const shift = locale.shifts[keyOf(m[1] ?? m[4]!)];
+    const unit = locale.units[unitWord];
+    // `the last weeks` is a span, `the next day` is anaphoric: neither is a date of its own.
+    if (!shift || !unit || unit === 'day' || !singular.has(unitWord)) continue;
+    // The unit-first order is Polish (`roku ubiegłego`): only with the year.
+    if (m[3] !== undefined && unit !== 'year') continue;
+    const meaning: Meaning =
+      unit === 'weekend' ? { type: 'weekday', weekday: 6, shift, weekend: true } : { type: 'relative', unit, offset: OFFSET[shift] };
+    out.push(candidate(scan, start, end, unit === 'weekend' ? 'date-weekend' : 'date-relative-period', meaning));
+  }
+  // A bare `weekend` (`at the weekend`, `w weekend`): the tense decides which.
+  for (const { m, start, end } of matches(scan, regexOf(scan.lex, weekend))) {
+    const unitWord = keyOf(m[1]!);
+    if (locale.units[unitWord] !== 'weekend' || !singular.has(unitWord)) continue;
+    out.push(candidate(scan, start, end, 'date-weekend', { type: 'weekday', weekday: 6, shift: null, weekend: true }));
+  }
+  return out;
+};

@@ -1,0 +1,31 @@
+import { keyOf, L, R, type Lexicon } from '../lexicon.js';
+import type { Candidate, Finder } from '../types.js';
+import { candidate, matches, regexOf, yearOf } from './scan.js';
+
+const YEAR = "(\\d{4}|['’]\\d{2})(?!\\d)";
+
+/** `last summer`, `the fall of 1998`, `spring 2025`, `zimą`, `tej jesieni`. */
+const season = (lex: Lexicon): string =>
+  `${L}(?:(${lex.shift})\\s+)?(${lex.season})${R}(?:\\s+(?:of\\s+)?${YEAR}${R})?`;
+
+/** A preposition (and a short article) right before: `in the fall`, `w zimie`. */
+const prepositionBefore = (lex: Lexicon): RegExp => new RegExp(`(?:^|[^\\p{L}])(?:${lex.preposition})\\s+(?:\\p{L}{1,3}\\s+)?$`, 'iu');
+const cache = new WeakMap<Lexicon, RegExp>();
+
+/** Seasons. A bare season word (`fall`, `spring`) counts only with a modifier, a year or a preposition. */
+export const findSeason: Finder = (scan) => {
+  const out: Candidate[] = [];
+  const { locale, seasonAdverbs } = scan.lex;
+  let prep = cache.get(scan.lex);
+  if (!prep) cache.set(scan.lex, (prep = prepositionBefore(scan.lex)));
+  for (const { m, start, end } of matches(scan, regexOf(scan.lex, season))) {
+    const word = keyOf(m[2]!);
+    const code = locale.seasons[word];
+    if (!code) continue;
+    const year = yearOf(m[3]);
+    const shift = m[1] ? locale.shifts[keyOf(m[1])] ?? null : null;
+    if (year === null && !shift && !seasonAdverbs.has(word) && !prep.test(scan.text.slice(Math.max(0, start - 12), start))) continue;
+    out.push(candidate(scan, start, end, 'date-season', { type: 'season', year, season: code, shift, yearOffset: null }));
+  }
+  return out;
+};

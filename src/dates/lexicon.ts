@@ -1,0 +1,114 @@
+import type { DatesLocale } from './locale.js';
+
+/** Lowercase, single-spaced form of a phrase: the key of every locale table. */
+export const keyOf = (s: string): string => s.toLowerCase().replace(/\s+/gu, ' ');
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+/** A regex alternation of phrases, longest first; a space matches any run of spaces. */
+export function alternation(words: Iterable<string>): string {
+  const list = [...new Set(words)].filter(Boolean).sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  // An empty list must match nothing, not the empty string.
+  return list.length ? list.map((w) => escape(w).replace(/ /gu, '\\s+')).join('|') : '(?!)';
+}
+
+/** Not after a letter or digit. */
+export const L = '(?<![\\p{L}\\p{N}])';
+/** Not before a letter or digit. */
+export const R = '(?![\\p{L}\\p{N}])';
+
+/** A locale's date words compiled once: regex alternations and lookup sets. */
+export interface Lexicon {
+  locale: DatesLocale;
+  month: string;
+  monthAbbr: string;
+  weekday: string;
+  relDay: string;
+  partOfDay: string;
+  shift: string;
+  unit: string;
+  number: string;
+  vague: string;
+  offsetBefore: string;
+  offsetAfter: string;
+  spanModifier: string;
+  prefix: string;
+  preposition: string;
+  rangeJoiner: string;
+  yearSuffix: string;
+  yearPrefix: string;
+  season: string;
+  holiday: string;
+  singular: ReadonlySet<string>;
+  vagueSet: ReadonlySet<string>;
+  seasonAdverbs: ReadonlySet<string>;
+  future: ReadonlySet<string>;
+  past: ReadonlySet<string>;
+  neutral: ReadonlySet<string>;
+  passive: ReadonlySet<string>;
+  /** A regex matching, at the end of a string, a period prefix or a preposition: extends a mention leftwards. */
+  before: RegExp;
+  /** A regex matching a part of the day at the start of a string. */
+  partOfDayAfter: RegExp;
+  /** A digit or any word a date mention can hold: a span without one holds no date. */
+  trigger: RegExp;
+}
+
+const cache = new WeakMap<DatesLocale, Lexicon>();
+
+/** The compiled lexicon of a locale (built once per locale). */
+export function lexiconOf(locale: DatesLocale): Lexicon {
+  let lex = cache.get(locale);
+  if (lex) return lex;
+  const offsets = Object.entries(locale.offsets);
+  const partOfDay = alternation(locale.partsOfDay);
+  lex = {
+    locale,
+    month: alternation(Object.keys(locale.months)),
+    monthAbbr: alternation(Object.keys(locale.monthAbbreviations)),
+    weekday: alternation(Object.keys(locale.weekdays)),
+    relDay: alternation(Object.keys(locale.relativeDays)),
+    partOfDay,
+    shift: alternation(Object.keys(locale.shifts)),
+    unit: alternation(Object.keys(locale.units)),
+    number: alternation(Object.keys(locale.numbers)),
+    vague: alternation(locale.vagueNumbers),
+    offsetBefore: alternation(offsets.filter(([, o]) => o.position === 'before').map(([w]) => w)),
+    offsetAfter: alternation(offsets.filter(([, o]) => o.position === 'after').map(([w]) => w)),
+    spanModifier: alternation(locale.spanModifiers),
+    prefix: alternation(locale.periodPrefixes),
+    preposition: alternation(locale.prepositions),
+    rangeJoiner: alternation(locale.rangeJoiners),
+    yearSuffix: alternation(locale.yearSuffixes),
+    yearPrefix: alternation(locale.yearPrefixes),
+    season: alternation(Object.keys(locale.seasons)),
+    holiday: alternation(Object.keys(locale.holidays)),
+    singular: new Set(locale.singularUnits.map(keyOf)),
+    vagueSet: new Set(locale.vagueNumbers.map(keyOf)),
+    seasonAdverbs: new Set(locale.seasonAdverbs.map(keyOf)),
+    future: new Set(locale.futureMarkers.map(keyOf)),
+    past: new Set(locale.pastMarkers.map(keyOf)),
+    neutral: new Set(locale.tenseNeutral.map(keyOf)),
+    passive: new Set(locale.passiveAuxiliaries.map(keyOf)),
+    // Bounded lookbehind windows are matched against at most 40 characters before a mention.
+    before: new RegExp(
+      `(?:^|[^\\p{L}\\p{N}])((?:${alternation(locale.prepositions)})\\s+)?((?:${alternation(locale.periodPrefixes.filter((p) => !p.endsWith('-')))})\\s+|(?:${alternation(locale.periodPrefixes.filter((p) => p.endsWith('-')))})\\s*)?$`,
+      'iu',
+    ),
+    partOfDayAfter: new RegExp(`^\\s+(?:${partOfDay})${R}`, 'iu'),
+    trigger: new RegExp(
+      `\\d|${L}(?:${alternation([
+        ...Object.keys(locale.months),
+        ...Object.keys(locale.monthAbbreviations),
+        ...Object.keys(locale.weekdays),
+        ...Object.keys(locale.relativeDays),
+        ...Object.keys(locale.units),
+        ...Object.keys(locale.seasons),
+        ...Object.keys(locale.holidays),
+      ])})${R}`,
+      'iu',
+    ),
+  };
+  cache.set(locale, lex);
+  return lex;
+}
