@@ -4,6 +4,7 @@ import type { Gender } from '../speakers/locale.js';
 /** A locale's quote and speaker words compiled into lookups, built once per locale. */
 export interface Lexicon {
   locale: Locale;
+  subjectAfterVerb: boolean;
   /** Speech-verb form → lemma. */
   verbs: Map<string, string>;
   needsComplementizer: Set<string>;
@@ -60,6 +61,7 @@ export function lexiconOf(locale: Locale): Lexicon {
   const dashes = new Set(q.dialogueDashes);
   const lex: Lexicon = {
     locale,
+    subjectAfterVerb: q.subjectAfterVerb,
     verbs,
     needsComplementizer: new Set(q.needsComplementizer),
     addresseeVerbs: new Set(q.addresseeVerbs),

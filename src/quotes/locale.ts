@@ -4,6 +4,11 @@ export interface QuotesLocale {
   marks: Array<readonly [open: string, close: string]>;
   /** Dashes that open a line of dialogue or attach a source after a quote: `-`, `–`, `—`. */
   dialogueDashes: string[];
+  /**
+   * True where the subject freely follows its verb anywhere in the sentence (Polish `zapewniał
+   * ambasador`, German `sagte der Sprecher`); English allows it only right after a quote or comma.
+   */
+  subjectAfterVerb: boolean;
   /** Speech verbs by lemma, each with its inflected forms (lowercase). */
   speechVerbs: Record<string, string[]>;
   /** Lemmas whose content needs a complementizer or quote marks (`warn that …`, not `warned the town`). */

@@ -84,7 +84,7 @@ export function describePhrase(text: string, tokens: readonly Token[], phrase: P
   if (allCaps && !complementOnly) {
     const titleToks = words.slice(0, words.length - nameToks.length);
     const name = join(nameToks, text).replace(/['’]s$/u, '');
-    const declined = oblique && lex.locale.speakers.verbGender.length ? nameToks.map((t) => declineToBase(t.text, lex)).join(' ') : name.replace(/['’]s$/u, '');
+    const declined = oblique && lex.locale.speakers.declinesNames ? nameToks.map((t) => declineToBase(t.text, lex)).join(' ') : name.replace(/['’]s$/u, '');
     let kind: SpeakerKind = 'person';
     const nameLower = nameToks.map((t) => bare(t));
     if (nameLower.some((w) => lex.mediaWords.has(w))) kind = 'media';

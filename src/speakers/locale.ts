@@ -25,6 +25,8 @@ export interface SpeakersLocale {
   organizationWords: string[];
   /** Nouns naming a medium: `newspaper`, `agency`, `gazeta`. */
   mediaWords: string[];
+  /** True where names decline (Polish `Riabkowa` → Riabkow), so oblique mentions are rewritten by `nameDeclension`. */
+  declinesNames: boolean;
   /** Suffix rewrites that map an inflected name to its base form, tried in order: `[['owa', 'ow']]`. */
   nameDeclension: Array<readonly [suffix: string, base: string]>;
   /** Words before a name that put it in an oblique case, so its base form must be derived: `zdaniem`, `z`. */

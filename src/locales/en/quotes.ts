@@ -17,6 +17,7 @@ export const quotes: QuotesLocale = {
     ['«', '»'],
   ],
   dialogueDashes: ['—', '–', '―'],
+  subjectAfterVerb: false,
   speechVerbs: Object.fromEntries([
     regular('say', 'says', 'said', 'saying'),
     ['tell', ['tell', 'tells', 'told', 'telling']],

@@ -54,6 +54,7 @@ export const speakers: SpeakersLocale = {
   ],
   obliqueMarkers: [],
   verbGender: [],
+  declinesNames: false,
   nameDeclension: [
     ['’s', ''],
     ["'s", ''],

@@ -16,6 +16,7 @@ export const quotes: QuotesLocale = {
     ['‚', '’'],
   ],
   dialogueDashes: ['-', '–', '—'],
+  subjectAfterVerb: true,
   speechVerbs: Object.fromEntries([
     verb('powiedzieć', 'powiedzia', ['powiedzieli', 'powie', 'powiedzą']),
     verb('mówić', 'mówi', ['mówi', 'mówią', 'mówili']),

@@ -35,6 +35,7 @@ export const speakers: SpeakersLocale = {
   ],
   obliqueMarkers: ['zdaniem', 'według', 'z', 'ze', 'przez', 'dla', 'od', 'do', 'o', 'przed', 'za', 'wobec', 'między', 'administracji', 'rządu', 'prezydenta', 'rzecznika', 'ministra'],
   verbGender: [['ła', 'f'], ['ło', 'n'], ['li', 'p'], ['ły', 'p'], ['ł', 'm']],
+  declinesNames: true,
   nameDeclension: [
     ['owowi', 'ow'],
     ['owem', 'ow'],

@@ -30,7 +30,7 @@ export const fragmentQuotes: QuoteRule = (ctx) => {
     if (v < 0) continue;
     const verb = tokens[v]!;
     const lemma = cueLemma(ctx, v, s.tokenStart)!;
-    const phrase = subjectBefore(ctx, v, s.tokenStart) ?? (lex.locale.speakers.verbGender.length ? subjectAfter(ctx, v, openTok) : null);
+    const phrase = subjectBefore(ctx, v, s.tokenStart) ?? (lex.subjectAfterVerb ? subjectAfter(ctx, v, openTok) : null);
     const source: SourceRef = { phrase, fallback: phrase ? 'none' : 'previous', gender: verbGender(lex, lower(verb)) };
     ctx.usedSpans.add(k);
     // `called half of Trump’s supporters “deplorables”`: the verb's whole complement up to the quote.

@@ -44,7 +44,7 @@ function contentStart(tokens: readonly Token[], from: number, to: number): numbe
  */
 export const indirectQuotes: QuoteRule = (ctx) => {
   const { doc, tokens, lex } = ctx;
-  const freeOrder = lex.locale.speakers.verbGender.length > 0;
+  const freeOrder = lex.subjectAfterVerb;
   for (const s of doc.sentences) {
     if (doc.paragraphs[s.paragraph]!.boilerplate) continue;
     const from = s.tokenStart;
