@@ -91,7 +91,9 @@ export const NumericClaimSchema = z.object({
   text: z.string(),
   start: offset,
   end: offset,
+  /** The number as asserted, scale applied (`4.5 million` → 4500000, `trzech` → 3); a range's lower bound. */
   value: z.number(),
+  /** A range's upper bound (`10-20`, `od 10 do 20`), else null. */
   upper: z.number().nullable(),
   qualifier: QualifierSchema,
   /** The counted thing in base form (`boat`, `osoba`), an ISO currency code, or `percent`. */

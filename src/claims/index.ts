@@ -1,9 +1,96 @@
 import type { Document } from '../document/types.js';
 import type { NumericClaim, Quote } from '../schema.js';
+import { categorize, spanVerb } from './category.js';
+import { readCurrencyPrefix } from './currency.js';
+import { readDigits, readLeadingDecimal } from './digits.js';
+import { dropNonClaims } from './filters.js';
+import { lexiconOf, type Lexicon } from './lexicon.js';
+import { readQualifiers } from './qualifier.js';
+import { readSign } from './sign.js';
+import { shareUnits } from './share.js';
+import { attachQuotes } from './quotes.js';
+import { mergeRanges } from './ranges.js';
+import { fineTokens } from './tokens.js';
+import { readUnits } from './unit.js';
+import { readWords } from './words.js';
+import type { Candidate, ClaimContext, Finder, NumberRead, Refiner } from './types.js';
+
+/** Finders, tried in order at each token: the first that reads a number wins. */
+export const finders: Finder[] = [readDigits, readLeadingDecimal, readWords];
+
+/** Refiners, in order: each reads and rewrites the candidates of one sentence. */
+export const refiners: Refiner[] = [readCurrencyPrefix, readSign, mergeRanges, readUnits, shareUnits, readQualifiers, dropNonClaims, categorize, spanVerb];
+
+const SPLIT = /[-‐’'.]/u;
+
+/** True when the tokens hold digits or a number word: only such paragraphs are tokenized again. */
+function mayHoldNumbers(doc: Document, lex: Lexicon, tokenStart: number, tokenEnd: number): boolean {
+  for (let k = tokenStart; k < tokenEnd; k++) {
+    const t = doc.tokens[k]!;
+    if (t.kind === 'number') return true;
+    if (t.kind !== 'word') continue;
+    const w = t.text.toLowerCase().split(SPLIT)[0]!;
+    if (lex.numberWords.has(w) || lex.scaleWords.has(w) || lex.fractionWords.has(w)) return true;
+  }
+  return false;
+}
+
+function toCandidate(r: NumberRead): Candidate {
+  return {
+    ...r, upper: null, qualifier: 'exact', spanFirst: r.first, spanLast: r.last, anchor: r.first - 1, tail: r.last,
+    unit: null, unitTok: -1, money: false, category: 'count', range: false, rule: '',
+  };
+}
+
+/** The numbers of one sentence, read by the finders left to right. */
+function readNumbers(ctx: ClaimContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < ctx.toks.length; ) {
+    let read: NumberRead | null = null;
+    for (const f of finders) if ((read = f(ctx, i))) break;
+    if (!read) {
+      i++;
+      continue;
+    }
+    out.push(toCandidate(read));
+    i = Math.max(i + 1, read.next);
+  }
+  return out;
+}
+
+function ruleName(lang: string, c: Candidate): string {
+  const what = c.range ? 'range' : c.money ? 'money' : c.category === 'percent' ? 'percent' : c.unit ? 'number-unit' : 'number';
+  return `${lang}/claim-${c.written === 'words' ? 'words-' : ''}${what}`;
+}
 
 /** Numeric claims of the document, in text order. `quotes` gives each claim its `quoteId`. */
 export function findClaims(doc: Document, quotes: readonly Quote[]): NumericClaim[] {
-  void doc;
-  void quotes;
-  return [];
+  const locale = doc.locale?.claims;
+  if (!locale) return [];
+  const lex = lexiconOf(locale);
+  const lang = doc.locale!.code;
+  const claims: NumericClaim[] = [];
+  // Work per paragraph (the sentence splitter may cut at `art.` or `No.`), only where a number may be.
+  for (const para of doc.paragraphs) {
+    if (para.boilerplate || para.sentenceStart >= para.sentenceEnd) continue;
+    const first = doc.sentences[para.sentenceStart]!;
+    const last = doc.sentences[para.sentenceEnd - 1]!;
+    if (!mayHoldNumbers(doc, lex, first.tokenStart, last.tokenEnd)) continue;
+    const toks = fineTokens(doc.text, para.start, para.end);
+    if (!toks.length) continue;
+    const ctx: ClaimContext = { doc, text: doc.text, toks, locale, lex, lang };
+    let cands = readNumbers(ctx);
+    for (const r of refiners) cands = r(ctx, cands);
+    for (const c of cands) {
+      const start = toks[c.spanFirst]!.start;
+      const end = toks[Math.max(c.tail, c.last)]!.end;
+      claims.push({
+        id: '', text: doc.text.slice(start, end), start, end, value: c.value, upper: c.upper, qualifier: c.qualifier,
+        unit: c.unit, category: c.category, quoteId: null, rule: ruleName(lang, c),
+      });
+    }
+  }
+  claims.sort((a, b) => a.start - b.start || a.end - b.end);
+  claims.forEach((c, k) => (c.id = `c${k + 1}`));
+  return attachQuotes(claims, quotes);
 }

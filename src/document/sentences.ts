@@ -5,6 +5,9 @@ export interface RawSentence {
 }
 
 const TERMINATOR = new Set(['.', '!', '?', '…', '。', '！', '？']);
+/** TERMINATOR by char code: `.` `!` `?` `…` `。` `！` `？`. */
+const isTerminator = (c: number): boolean =>
+  c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 0x3002 || c === 0xff01 || c === 0xff1f;
 // Closing marks that may follow a terminator and still belong to the sentence.
 const CLOSER = new Set(['"', '”', '’', "'", '»', '«', ')', ']', '“', '‘']);
 const SPACE = /\s/u;
@@ -23,11 +26,11 @@ export function splitSentences(text: string, start: number, end: number, abbrevi
   let sStart = start;
   let i = start;
   while (i < end) {
-    const ch = text[i]!;
-    if (!TERMINATOR.has(ch)) {
+    if (!isTerminator(text.charCodeAt(i))) {
       i++;
       continue;
     }
+    const ch = text[i]!;
     let j = i + 1;
     while (j < end && (TERMINATOR.has(text[j]!) || CLOSER.has(text[j]!))) j++;
     if (j >= end) break;
@@ -61,6 +64,6 @@ function endsWithAbbreviation(text: string, from: number, dot: number, abbreviat
   if (w === dot) return false;
   if (w === limit && w > from && WORD_CHAR.test(text[w - 1]!)) return false;
   const word = text.slice(w, dot);
-  if (/^\p{Lu}$/u.test(word)) return true; // an initial: J. R. R. Tolkien
+  if (/^\p{Lu}(?:\.\p{Lu})*$/u.test(word)) return true; // initials: J. R. R. Tolkien, G.K. Butterfield
   return abbreviations.has(word.toLowerCase());
 }

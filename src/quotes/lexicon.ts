@@ -8,6 +8,7 @@ export interface Lexicon {
   /** Speech-verb form → lemma. */
   verbs: Map<string, string>;
   needsComplementizer: Set<string>;
+  beliefVerbs: Set<string>;
   addresseeVerbs: Set<string>;
   quotingVerbs: Set<string>;
   quotedAs: Set<string>;
@@ -64,6 +65,7 @@ export function lexiconOf(locale: Locale): Lexicon {
     subjectAfterVerb: q.subjectAfterVerb,
     verbs,
     needsComplementizer: new Set(q.needsComplementizer),
+    beliefVerbs: new Set(q.beliefVerbs),
     addresseeVerbs: new Set(q.addresseeVerbs),
     quotingVerbs: new Set(q.quotingVerbs),
     quotedAs: new Set(q.quotedAs),

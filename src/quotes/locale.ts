@@ -13,6 +13,8 @@ export interface QuotesLocale {
   speechVerbs: Record<string, string[]>;
   /** Lemmas whose content needs a complementizer or quote marks (`warn that …`, not `warned the town`). */
   needsComplementizer: string[];
+  /** Lemmas of belief, perception and intention (`think`, `know`, `show`): reported with `that`, never a quoted fragment's cue. */
+  beliefVerbs: string[];
   /** Lemmas whose first object is the addressee, skipped before the content: `tell`. */
   addresseeVerbs: string[];
   /** Lemmas whose object is the speaker when `quotedAs` follows: `quote` (TASS quoted Peskov as saying). */

@@ -4,6 +4,13 @@ import { lower, phraseEndingAt, phraseStartingAt, type Phrase } from './phrases.
 import { isVerbOnly } from '../speakers/gazetteer.js';
 
 const ADVERB_LY = /^\p{Ll}{3,}ly$/u;
+const POSSESSIVE = /\p{L}['’]s?$/u;
+
+/** A lowercase word that may be (part of) a noun: not a verb form, preposition or function word. */
+function isCommonNoun(ctx: QuoteContext, w: string): boolean {
+  const lex = ctx.lex;
+  return !isVerbOnly(w) && !lex.verbs.has(w) && !lex.complementizers.has(w) && !lex.nonContentStarts.has(w) && !lex.connectors.has(w) && !lex.adjuncts.has(w) && !lex.determiners.has(w) && !lex.relativePronouns.has(w) && !lex.coordinators.has(w);
+}
 
 /** True for a token that may stand between a subject and its verb: `has`, `also`, `on Thursday`, `publicly`. */
 export function isAdjunct(ctx: QuoteContext, t: Token): boolean {
@@ -35,12 +42,16 @@ export function subjectBefore(ctx: QuoteContext, v: number, from: number): (Phra
     const np = phraseEndingAt(tokens, i - 1, from, lex);
     return np && np.last >= np.first ? np : null;
   }
-  // `the ad’s narrator says`, `one questioner claimed`: a determiner and a common noun.
-  if (t.kind === 'word' && /^\p{Ll}/u.test(t.text) && !isVerbOnly(t.text) && !lex.verbs.has(w) && !lex.complementizers.has(w)) {
+  // `the ad’s narrator says`, `one questioner claimed`, `Gary Johnson’s doctor is calling`: a determiner or possessive and a common noun.
+  if (t.kind === 'word' && /^\p{Ll}/u.test(t.text) && isCommonNoun(ctx, w)) {
     for (let d = i - 1; d >= Math.max(from, i - 4); d--) {
       const x = tokens[d]!;
       if (lex.determiners.has(lower(x))) return phraseEndingAt(tokens, i, from, lex) ?? { first: d, last: i };
-      if (x.kind !== 'word' || lex.verbs.has(lower(x)) || lex.connectors.has(lower(x)) || isVerbOnly(x.text)) break;
+      if (POSSESSIVE.test(x.text) && x.kind === 'word') {
+        const owner = phraseEndingAt(tokens, d, from, lex);
+        return { first: owner ? owner.first : d, last: i };
+      }
+      if (x.kind !== 'word' || !isCommonNoun(ctx, lower(x))) break;
     }
   }
   if (t.text === ',') {

@@ -3,7 +3,7 @@ import { f1 } from '../helpers/score.js';
 import { scoreSeeds } from './seeds.js';
 
 // Quality floors: raise them as the extractors improve, never lower them.
-const FLOOR = { f1: 0, qualifier: 0, unit: 0 };
+const FLOOR = { f1: 1, qualifier: 1, unit: 1 };
 
 describe('claim quality on the seeds', () => {
   it('claims F1, qualifier and unit accuracy stay above their floors', () => {

@@ -119,6 +119,7 @@ export const quotes: QuotesLocale = {
     'reply', 'respond', 'mention', 'point', 'signal', 'comment', 'remark', 'observe', 'speak', 'testify', 'shout',
     'yell', 'whisper', 'exclaim', 'joke', 'boast', 'counter', 'retort', 'caution', 'recall', 'note', 'estimate',
   ],
+  beliefVerbs: ['think', 'believe', 'know', 'feel', 'hope', 'fear', 'want', 'find', 'show', 'decline', 'refuse', 'agree', 'continue', 'point', 'signal', 'estimate'],
   addresseeVerbs: ['tell', 'assure', 'warn', 'remind', 'inform', 'ask', 'urge'],
   quotingVerbs: ['quote', 'cite'],
   quotedAs: ['as'],

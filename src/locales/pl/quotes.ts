@@ -69,6 +69,7 @@ export const quotes: QuotesLocale = {
     'zaapelować', 'wezwać', 'zapytać', 'oskarżyć', 'ogłosić', 'zapowiedzieć', 'zadeklarować', 'ostrzec',
     'wyrazić', 'zaprzeczyć', 'odpowiedzieć', 'skomentować', 'podać', 'uważać', 'przyznać', 'ujawnić', 'zdradzić',
   ],
+  beliefVerbs: ['uważać', 'wyrazić'],
   addresseeVerbs: ['powiedzieć', 'przekazać', 'zapewnić', 'przypomnieć', 'odpowiedzieć', 'napisać'],
   quotingVerbs: ['cytować', 'zacytować'],
   quotedAs: ['jako'],

@@ -148,6 +148,15 @@ export const directQuotes: QuoteRule = (ctx) => {
     const startsSentence = onlyPunct(tokens, from, openTok);
     let att: Attribution | null = null;
     if (startsSentence) att = attributionAfter(ctx, afterTok, limit);
+    // `“…?” Vitter demanded.`: after `?”` or `!”` the attribution was split into a short sentence of its own.
+    if (startsSentence && !att && onlyPunct(tokens, afterTok, sc.tokenEnd)) {
+      const ns = ctx.doc.sentences[sc.index + 1];
+      if (ns && ns.paragraph === sc.paragraph && ns.tokenEnd - ns.tokenStart <= 12 && /^\p{Ll}|^\p{Lu}/u.test(tokens[ns.tokenStart]?.text ?? '')) {
+        const nextOpen = next ? tokenAtOrAfter(tokens, next.open) : ns.tokenEnd;
+        const a2 = attributionAfter(ctx, ns.tokenStart, Math.min(ns.tokenEnd, nextOpen));
+        if (a2 && (a2.cue !== null) && /[?!…]$/u.test(ctx.doc.text.slice(span.start, span.end).trim())) att = a2;
+      }
+    }
     if (!att && !startsSentence) att = attributionBefore(ctx, from, openTok - 1);
     // `He said:` closing the sentence (or paragraph) before the quote.
     if (!att && startsSentence && so.index > 0) {
@@ -173,7 +182,8 @@ export const directQuotes: QuoteRule = (ctx) => {
         const nsc = sentenceOf(ctx, Math.max(next.open, next.close - 1));
         if (
           ns && nsc && ns.index === sc.index + 1 && ns.paragraph === sc.paragraph &&
-          sc.tokenEnd - att.after <= 6 && onlyPunct(tokens, ns.tokenStart, nextTok) &&
+          (sc.tokenEnd - att.after <= 6 || (tokens[att.after]?.text === ',' && sc.tokenEnd - att.after <= 24)) &&
+          onlyPunct(tokens, ns.tokenStart, nextTok) &&
           onlyPunct(tokens, tokenAtOrAfter(tokens, next.close), nsc.tokenEnd)
         ) {
           end = next.end;

@@ -30,6 +30,9 @@ export const fragmentQuotes: QuoteRule = (ctx) => {
     if (v < 0) continue;
     const verb = tokens[v]!;
     const lemma = cueLemma(ctx, v, s.tokenStart)!;
+    // `shown by …`, `known as …`, `found there had been “…”`: not someone's words.
+    const after = tokens[v + 1];
+    if (lex.beliefVerbs.has(lemma) || (after && (lex.nonContentStarts.has(lower(after)) && lower(after) !== 'to') && after.kind === 'word' && v + 1 < openTok)) continue;
     const phrase = subjectBefore(ctx, v, s.tokenStart) ?? (lex.subjectAfterVerb ? subjectAfter(ctx, v, openTok) : null);
     const source: SourceRef = { phrase, fallback: phrase ? 'none' : 'previous', gender: verbGender(lex, lower(verb)) };
     ctx.usedSpans.add(k);

@@ -1,7 +1,7 @@
 import type { Token } from '../../document/types.js';
 import type { QuoteContext, QuoteRule, SourceRef } from '../candidate.js';
 import { cueLemma, verbGender } from '../candidate.js';
-import { lower, phraseStartingAt, type Phrase } from '../phrases.js';
+import { isCapitalized, lower, phraseStartingAt, type Phrase } from '../phrases.js';
 import { clauseEnd, mainSubject, subjectAfter, subjectBefore } from '../syntax.js';
 import { addContent } from './content.js';
 import { isVerbOnly } from '../../speakers/gazetteer.js';
@@ -20,7 +20,10 @@ function sourceOf(ctx: QuoteContext, v: number, from: number, to: number, allowA
     for (let i = from; i < v; i++) if (ctx.spanOfToken[i]! < 0 && cueLemma(ctx, i, from)) return { phrase: null, gender };
     return { phrase: mainSubject(ctx, from, v), gender };
   }
-  const before = subjectBefore(ctx, v, from);
+  let before = subjectBefore(ctx, v, from);
+  // `a news conference announcing that …`: a participle after a common noun is not that noun's speech,
+  // unless the noun is a report (`the Post report saying`) or a name.
+  if (participle && before && !ctx.lex.reportNouns.has(lower(ctx.tokens[v - 1]!)) && !isCapitalized(ctx.tokens[before.last]!) && !ctx.lex.pronouns.has(lower(ctx.tokens[before.last]!))) before = null;
   if (before) {
     const { relative, ...phrase } = before;
     return relative !== undefined ? { phrase, gender, written: { first: relative, last: relative } } : { phrase, gender };
@@ -112,14 +115,32 @@ export const indirectQuotes: QuoteRule = (ctx) => {
           tail++;
         }
         const closes = j >= to || tokens[j]!.text === '.' || (tokens[j]!.text === ',' && j + 1 < to && cueLemma(ctx, j + 1, from) !== null);
-        const c0 = contentStart(tokens, from, subjStart);
-        if (closes && tail < 10) {
+        const cStart = contentStart(tokens, from, subjStart);
+        // The content must be a statement, not an opening phrase (`At a fundraiser, Clinton called …`, `Speaking at a rally, …`).
+        // An opening adverbial with its own comma (`At the same time, Moscow is …`) is left out of the content.
+        let h = cStart;
+        let phraseOnly = false;
+        for (;;) {
+          while (h < comma && lex.coordinators.has(lower(tokens[h]!))) h++;
+          const opener = lower(tokens[h]!);
+          if (!(lex.nonContentStarts.has(opener) || /ing$/u.test(opener))) break;
+          let k2 = h + 1;
+          while (k2 < comma && tokens[k2]!.text !== ',') k2++;
+          if (k2 >= comma) {
+            phraseOnly = true;
+            break;
+          }
+          h = k2 + 1;
+        }
+        if (comma - h < 4) phraseOnly = true;
+        const c0 = h;
+        if (closes && tail < 10 && !phraseOnly) {
           const e = clauseEnd(ctx, c0, comma + 1, from);
           if (e > c0 && addContent(ctx, tokens[c0]!.start, tokens[e - 1]!.end, cue, src, `${ruleBase}-before`, 0.8)) {
             ctx.usedCues.add(v);
             continue;
           }
-        } else if (tail === 0 && j < to && tokens[j]!.text === ',' && !lex.complementizers.has(lower(tokens[j + 1] ?? tokens[j]!))) {
+        } else if (!phraseOnly && tail === 0 && j < to && tokens[j]!.text === ',' && !lex.complementizers.has(lower(tokens[j + 1] ?? tokens[j]!))) {
           // `But to prevent problems, he said, local officials should be vigilant.`: the cue in parentheses.
           const e = clauseEnd(ctx, j + 1, to, from);
           if (e - (j + 1) >= 3 && addContent(ctx, tokens[c0]!.start, tokens[e - 1]!.end, cue, src, `${ruleBase}-parenthetical`, 0.75)) {
