@@ -9,6 +9,7 @@ export interface Lexicon {
   verbs: Map<string, string>;
   needsComplementizer: Set<string>;
   beliefVerbs: Set<string>;
+  namingVerbs: Set<string>;
   addresseeVerbs: Set<string>;
   quotingVerbs: Set<string>;
   quotedAs: Set<string>;
@@ -66,6 +67,7 @@ export function lexiconOf(locale: Locale): Lexicon {
     verbs,
     needsComplementizer: new Set(q.needsComplementizer),
     beliefVerbs: new Set(q.beliefVerbs),
+    namingVerbs: new Set(q.namingVerbs),
     addresseeVerbs: new Set(q.addresseeVerbs),
     quotingVerbs: new Set(q.quotingVerbs),
     quotedAs: new Set(q.quotedAs),

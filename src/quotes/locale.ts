@@ -15,6 +15,8 @@ export interface QuotesLocale {
   needsComplementizer: string[];
   /** Lemmas of belief, perception and intention (`think`, `know`, `show`): reported with `that`, never a quoted fragment's cue. */
   beliefVerbs: string[];
+  /** Lemmas that name rather than quote when the quote follows them directly (`a film called “Traffic”`). */
+  namingVerbs: string[];
   /** Lemmas whose first object is the addressee, skipped before the content: `tell`. */
   addresseeVerbs: string[];
   /** Lemmas whose object is the speaker when `quotedAs` follows: `quote` (TASS quoted Peskov as saying). */

@@ -135,6 +135,15 @@ export function phraseStartingAt(tokens: readonly Token[], start: number, to: nu
       }
     }
     const w = lower(t);
+    // `minister finansów Anna Wiśniewska`, `rzecznik resortu Jan Kowalski`: a title's complement before the name.
+    if (t.kind === 'word' && lex.titleWords.has(bare(tokens[i - 1]!)) && !lex.verbs.has(w)) {
+      let j = i;
+      while (j < to && j < i + 2 && tokens[j]!.kind === 'word' && !isCapitalized(tokens[j]!) && !lex.verbs.has(lower(tokens[j]!))) j++;
+      if (j > i && j < to && isCapitalized(tokens[j]!) && !lex.timeWords.has(lower(tokens[j]!))) {
+        i = j;
+        continue;
+      }
+    }
     if (lex.connectors.has(w) && i + 1 < to) {
       let j = i + 1;
       if (lex.determiners.has(lower(tokens[j]!)) && j + 1 < to) j++;

@@ -70,7 +70,12 @@ export function describePhrase(text: string, tokens: readonly Token[], phrase: P
   });
   let nameToks = words.slice(k + 1);
   // `ambasador w Caracas Siergiej …`, `Secretary of State John Kerry`: a connector and its place belong to the title.
-  while (nameToks.length > 1 && lex.connectors.has(lower(nameToks[0]!))) nameToks = nameToks.slice(2);
+  // `ambasador w Caracas …`, `minister finansów Anna …`: connectors with their place, and lowercase complements.
+  for (;;) {
+    if (nameToks.length > 1 && lex.connectors.has(lower(nameToks[0]!))) nameToks = nameToks.slice(2);
+    else if (nameToks.length > 1 && k >= 0 && !isCapitalized(nameToks[0]!) && nameToks.slice(1).some(isCapitalized)) nameToks = nameToks.slice(1);
+    else break;
+  }
   while (nameToks.length && lex.determiners.has(lower(nameToks[0]!))) nameToks = nameToks.slice(1);
   const allCaps = nameToks.length > 0 && nameToks.every(isCapitalized);
   const complementOnly =
@@ -97,11 +102,12 @@ export function describePhrase(text: string, tokens: readonly Token[], phrase: P
     }
     const firstName = declined.split(/\s+/u).some((w, i, all) => i < all.length - 1 && wordClass(w) === 'first-name') || (nameToks.length > 1 && wordClass(nameToks[0]!.text) === 'first-name');
     const personTitle = titleToks.some((t) => lex.titleWords.has(bare(t)));
-    const weak = kind === 'person' && nameToks.length === 1 && personTitle && !firstName;
+    const honorific = titleToks.some((t) => HONORIFIC.test(t.text));
+    const weak = kind === 'person' && nameToks.length === 1 && personTitle && !firstName && !honorific;
     const firstWord = declined.split(/\s+/u)[0] ?? '';
     const gender = kind === 'person' && nameToks.length > 1 ? firstNameGender(firstWord) : null;
     const title = titleToks.filter((t) => !HONORIFIC.test(t.text));
-    return { ...base, type: 'name', kind, name, baseName: declined, title: title.length ? join(title, text) : null, head: lower(nameToks[nameToks.length - 1]!), words: lowerWords, gender, weak, personEvidence: kind === 'person' && (firstName || personTitle) };
+    return { ...base, type: 'name', kind, name, baseName: declined, title: title.length ? join(title, text) : null, head: lower(nameToks[nameToks.length - 1]!), words: lowerWords, gender, weak, personEvidence: kind === 'person' && (firstName || personTitle || honorific) };
   }
   const head = k >= 0 ? lowerWords[k]! : lowerWords[lowerWords.length - 1] ?? '';
   const headIsTitle = lex.titleWords.has(head) && !lex.mediaWords.has(head) && !lex.orgWords.has(head) && !lex.groupWords.has(head);

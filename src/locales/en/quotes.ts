@@ -120,6 +120,7 @@ export const quotes: QuotesLocale = {
     'yell', 'whisper', 'exclaim', 'joke', 'boast', 'counter', 'retort', 'caution', 'recall', 'note', 'estimate',
   ],
   beliefVerbs: ['think', 'believe', 'know', 'feel', 'hope', 'fear', 'want', 'find', 'show', 'decline', 'refuse', 'agree', 'continue', 'point', 'signal', 'estimate'],
+  namingVerbs: ['call', 'describe', 'quote', 'cite'],
   addresseeVerbs: ['tell', 'assure', 'warn', 'remind', 'inform', 'ask', 'urge'],
   quotingVerbs: ['quote', 'cite'],
   quotedAs: ['as'],

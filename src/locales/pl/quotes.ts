@@ -70,6 +70,7 @@ export const quotes: QuotesLocale = {
     'wyrazić', 'zaprzeczyć', 'odpowiedzieć', 'skomentować', 'podać', 'uważać', 'przyznać', 'ujawnić', 'zdradzić',
   ],
   beliefVerbs: ['uważać', 'wyrazić'],
+  namingVerbs: ['cytować', 'zacytować'],
   addresseeVerbs: ['powiedzieć', 'przekazać', 'zapewnić', 'przypomnieć', 'odpowiedzieć', 'napisać'],
   quotingVerbs: ['cytować', 'zacytować'],
   quotedAs: ['jako'],

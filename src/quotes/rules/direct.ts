@@ -115,6 +115,8 @@ function attributionBefore(ctx: QuoteContext, from: number, last: number): Attri
     const lemma = cueLemma(ctx, v, from);
     if (!lemma) continue;
     if (v < b && punct !== ':' && punct !== ',') return null;
+    // Without a colon or comma only a plain speech verb introduces a quote (`he said “…”`, not `a film called “…”`).
+    if (punct !== ':' && punct !== ',' && (ctx.lex.needsComplementizer.has(lemma) || ctx.lex.beliefVerbs.has(lemma))) return null;
     const np = subjectBefore(ctx, v, from) ?? subjectAfter(ctx, v, b + 1);
     return {
       cue: { start: t.start, end: t.end, lemma },
@@ -151,13 +153,15 @@ export const directQuotes: QuoteRule = (ctx) => {
     // `“…?” Vitter demanded.`: after `?”` or `!”` the attribution was split into a short sentence of its own.
     if (startsSentence && !att && onlyPunct(tokens, afterTok, sc.tokenEnd)) {
       const ns = ctx.doc.sentences[sc.index + 1];
-      if (ns && ns.paragraph === sc.paragraph && ns.tokenEnd - ns.tokenStart <= 12 && /^\p{Ll}|^\p{Lu}/u.test(tokens[ns.tokenStart]?.text ?? '')) {
+      if (ns && ns.paragraph === sc.paragraph && ns.tokenEnd - ns.tokenStart <= 12) {
         const nextOpen = next ? tokenAtOrAfter(tokens, next.open) : ns.tokenEnd;
         const a2 = attributionAfter(ctx, ns.tokenStart, Math.min(ns.tokenEnd, nextOpen));
-        if (a2 && (a2.cue !== null) && /[?!…]$/u.test(ctx.doc.text.slice(span.start, span.end).trim())) att = a2;
+        const dashed = ctx.lex.dashes.has(tokens[ns.tokenStart]!.text);
+        if (a2 && (a2.cue !== null || dashed) && (dashed || /[?!…]$/u.test(ctx.doc.text.slice(span.start, span.end).trim()))) att = a2;
       }
     }
-    if (!att && !startsSentence) att = attributionBefore(ctx, from, openTok - 1);
+    // A quote introduced before must end its sentence; one with words after it is a fragment (`denounced “…” by the US`).
+    if (!att && !startsSentence && onlyPunct(tokens, afterTok, limit)) att = attributionBefore(ctx, from, openTok - 1);
     // `He said:` closing the sentence (or paragraph) before the quote.
     if (!att && startsSentence && so.index > 0) {
       const prev = ctx.doc.sentences[so.index - 1]!;

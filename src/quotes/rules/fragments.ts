@@ -32,7 +32,7 @@ export const fragmentQuotes: QuoteRule = (ctx) => {
     const lemma = cueLemma(ctx, v, s.tokenStart)!;
     // `shown by …`, `known as …`, `found there had been “…”`: not someone's words.
     const after = tokens[v + 1];
-    if (lex.beliefVerbs.has(lemma) || (after && (lex.nonContentStarts.has(lower(after)) && lower(after) !== 'to') && after.kind === 'word' && v + 1 < openTok)) continue;
+    if ((lex.namingVerbs.has(lemma) && v + 1 === openTok) || lex.beliefVerbs.has(lemma) || (after && (lex.nonContentStarts.has(lower(after)) && lower(after) !== 'to') && after.kind === 'word' && v + 1 < openTok)) continue;
     const phrase = subjectBefore(ctx, v, s.tokenStart) ?? (lex.subjectAfterVerb ? subjectAfter(ctx, v, openTok) : null);
     const source: SourceRef = { phrase, fallback: phrase ? 'none' : 'previous', gender: verbGender(lex, lower(verb)) };
     ctx.usedSpans.add(k);

@@ -132,7 +132,7 @@ export const indirectQuotes: QuoteRule = (ctx) => {
           }
           h = k2 + 1;
         }
-        if (comma - h < 4) phraseOnly = true;
+        if (comma - h < 2) phraseOnly = true;
         const c0 = h;
         if (closes && tail < 10 && !phraseOnly) {
           const e = clauseEnd(ctx, c0, comma + 1, from);

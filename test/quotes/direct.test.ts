@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { quotesOf, summary } from './helpers.js';
+
+describe('direct quotes', () => {
+  it('cue after the quote, subject first', () => {
+    expect(summary('“We will not back down,” Senator Jane Smith said.')).toEqual([
+      ['direct', 'We will not back down,', 'Jane Smith', 'Senator Jane Smith'],
+    ]);
+  });
+
+  it('cue after the quote, verb first', () => {
+    expect(summary('"The plan is dead," said Mr. Peskov.')).toEqual([['direct', 'The plan is dead,', 'Peskov', 'Mr. Peskov']]);
+  });
+
+  it('cue before the quote with a colon', () => {
+    expect(summary('Dmitry Peskov told reporters: “We have contacts with Venezuela.”')).toEqual([
+      ['direct', 'We have contacts with Venezuela.', 'Dmitry Peskov', 'Dmitry Peskov'],
+    ]);
+  });
+
+  it('an interrupted quote is one quote from its first to its last word', () => {
+    const q = quotesOf('“We are ready,” he said, “and we will win.”');
+    expect(q).toHaveLength(1);
+    expect(q[0]!.text).toBe('We are ready,” he said, “and we will win.');
+    expect(q[0]!.cue?.lemma).toBe('say');
+  });
+
+  it('a quote continued in the next sentence after the attribution', () => {
+    const q = quotesOf('“Here he is,” she said. “Donald is here.”');
+    expect(q).toHaveLength(1);
+    expect(q[0]!.text.endsWith('Donald is here.')).toBe(true);
+  });
+
+  it('a quoting verb makes its object the speaker', () => {
+    expect(summary('"We have constant working contacts," TASS news agency quoted Peskov as telling reporters.')).toEqual([
+      ['direct', 'We have constant working contacts,', 'Peskov', 'Peskov'],
+    ]);
+  });
+
+  it('a dash and a name after the quote', () => {
+    expect(summary('“This is the end of an era.” – Maria Lopez')).toEqual([
+      ['direct', 'This is the end of an era.', 'Maria Lopez', 'Maria Lopez'],
+    ]);
+  });
+
+  it('a quote that runs over paragraphs is one quote', () => {
+    const text = 'The minister Anna Kowalski said:\n“We will build the road.\n“We will also build the bridge.”';
+    const q = quotesOf(text);
+    expect(q).toHaveLength(1);
+    expect(q[0]!.text).toBe('We will build the road.\n“We will also build the bridge.');
+    expect(q[0]!.speaker?.name).toBe('Anna Kowalski');
+  });
+
+  it('a floating quote after an attributed one has the same speaker', () => {
+    const text = '“We need more time,” the mayor, John Price, said.\n“Nobody expected a storm like this one.”';
+    const q = quotesOf(text);
+    expect(q.map((x) => x.rule)).toEqual(['en/quote-direct-subject-verb', 'en/quote-floating']);
+    expect(q[1]!.speaker?.id).toBe(q[0]!.speaker?.id);
+    expect(q[1]!.speaker?.mention).toBeNull();
+  });
+
+  it('New York Times double apostrophes', () => {
+    expect(summary("''This isn't tax reform,'' said Douglas Holtz-Eakin, an economist.")).toEqual([
+      ['direct', "This isn't tax reform,", 'Douglas Holtz-Eakin', 'Douglas Holtz-Eakin'],
+    ]);
+  });
+
+  it('a question with its attribution after ?” in a sentence of its own', () => {
+    expect(summary('“Why is this not proof?” Vitter demanded.')).toEqual([['direct', 'Why is this not proof?', 'Vitter', 'Vitter']]);
+  });
+});
+
+describe('not quotes', () => {
+  it('scare quotes and titles without a speaker', () => {
+    expect(quotesOf('The so-called “war on drugs” was the subject of a film called “Traffic”.')).toEqual([]);
+  });
+
+  it('a stray quote mark does not swallow the article', () => {
+    const text = 'He is 6" tall.\nThe council met on Monday. It approved the budget.\n“We are pleased,” Mayor Ann Lee said.';
+    const q = quotesOf(text);
+    expect(q).toHaveLength(1);
+    expect(q[0]!.text).toBe('We are pleased,');
+  });
+
+  it('quotes in boilerplate are dropped', () => {
+    const text = [
+      'The court ruled on Monday.',
+      'The ruling can be appealed within a month.',
+      'A Message from The Moscow Times:',
+      'The authorities claim our work "discredits the decisions of the leadership."',
+    ].join('\n');
+    expect(quotesOf(text)).toEqual([]);
+  });
+
+  it('an apostrophe is not a quote mark', () => {
+    expect(quotesOf("Trump's team said they don't know the boys' names.").every((q) => !q.text.startsWith('s team'))).toBe(true);
+  });
+});

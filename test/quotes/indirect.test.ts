@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { quotesOf, summary } from './helpers.js';
+
+describe('indirect and mixed quotes', () => {
+  it('X said that …', () => {
+    expect(summary('US Defense Secretary Pete Hegseth said that the army is ready for operations.')).toEqual([
+      ['indirect', 'the army is ready for operations', 'Pete Hegseth', 'US Defense Secretary Pete Hegseth'],
+    ]);
+  });
+
+  it('X said … without that', () => {
+    expect(summary('Tass said Peskov declined to give any further details.')).toEqual([
+      ['indirect', 'Peskov declined to give any further details', 'Tass', 'Tass'],
+    ]);
+  });
+
+  it('…, X told TASS.', () => {
+    expect(summary('Russia is interested in a peaceful outcome, Kremlin Spokesman Dmitry Peskov told TASS.')).toEqual([
+      ['indirect', 'Russia is interested in a peaceful outcome', 'Dmitry Peskov', 'Kremlin Spokesman Dmitry Peskov'],
+    ]);
+  });
+
+  it('according to X, … and …, according to X', () => {
+    expect(summary('According to The New York Times, Trump ordered an end to all talks.')).toEqual([
+      ['indirect', 'Trump ordered an end to all talks', 'The New York Times', 'The New York Times'],
+    ]);
+    expect(summary('The strikes could start within days, according to the Miami Herald.')).toEqual([
+      ['indirect', 'The strikes could start within days', 'Miami Herald', 'the Miami Herald'],
+    ]);
+  });
+
+  it('a relative pronoun: the mention is the pronoun, the speaker its antecedent', () => {
+    const q = quotesOf('He commented on a report by The Washington Post, which claimed that Maduro asked for missiles.');
+    expect(q[0]!.speaker?.name).toBe('The Washington Post');
+    expect(q[0]!.speaker?.mention?.text).toBe('which');
+  });
+
+  it('a participle after a cue takes that cue’s speaker', () => {
+    const q = quotesOf('“We urge restraint,” Mr. Peskov said, adding that Putin had spoken with Maduro.');
+    expect(q.map((x) => [x.kind, x.speaker?.name])).toEqual([
+      ['direct', 'Peskov'],
+      ['indirect', 'Peskov'],
+    ]);
+  });
+
+  it('a parenthetical cue', () => {
+    expect(summary('The museum, Mr. Obama said, would make visitors face hard truths.')).toEqual([
+      ['indirect', 'The museum, Mr. Obama said, would make visitors face hard truths', 'Obama', 'Mr. Obama'],
+    ]);
+  });
+
+  it('mixed: reported speech carrying quoted fragments', () => {
+    const q = quotesOf('Spokesman Dmitry Peskov told reporters that Moscow was in “constant contact” with its “ally” Venezuela.');
+    expect(q).toHaveLength(1);
+    expect(q[0]!.kind).toBe('mixed');
+    expect(q[0]!.text).toBe('Moscow was in “constant contact” with its “ally” Venezuela');
+  });
+
+  it('mixed: a quoted fragment governed by a speech verb', () => {
+    const q = quotesOf('The Russian foreign ministry at the weekend denounced “excessive military force” by the United States.');
+    expect(q.map((x) => [x.kind, x.text, x.speaker?.name])).toEqual([['mixed', 'excessive military force', 'Russian foreign ministry']]);
+  });
+
+  it('a cue in an opening phrase is not a quote', () => {
+    expect(quotesOf('At a fundraiser in New York, Clinton called the plan a disaster.')).toEqual([]);
+  });
+
+  it('a verb form used as a noun is not a cue', () => {
+    expect(quotesOf('Twenty-seven states and local leaders are challenging the rules in court.')).toEqual([]);
+    expect(quotesOf('Russian state media carried the statement on Sunday.')).toEqual([]);
+  });
+});
