@@ -109,7 +109,8 @@ export function findQuotedSpans(doc: Document, lex: Lexicon): QuotedSpan[] {
     }
     if (!open) continue;
     const next = paragraphs[pi + 1];
-    const reopens = next && !next.boilerplate && markAt(text, next.start, lex.openers) !== null && !SINGLE.has(open.mark);
+    // Only the same mark reopens a continued quote: a paragraph opening with another mark starts a quote of its own.
+    const reopens = next && !next.boilerplate && markAt(text, next.start, lex.openers) === open.mark && !SINGLE.has(open.mark);
     if (reopens) continue;
     const first = paragraphs[open.firstParagraph]!;
     const before = text.slice(first.start, open.at).trimEnd();

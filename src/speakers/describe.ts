@@ -64,15 +64,27 @@ export function describePhrase(text: string, tokens: readonly Token[], phrase: P
   });
   while (words.length > 1 && lex.determiners.has(lower(words[0]!)) && !isCapitalized(words[0]!)) words = words.slice(1);
   const lowerWords = words.map((t) => bare(t));
+  // The head: the last title, organization, medium or group word, not counting a complement after a
+  // connector (`spokesperson for the Kremlin` is a spokesperson).
   let k = -1;
-  words.forEach((t, i) => {
+  for (let i = 0; i < words.length; i++) {
+    const t = words[i]!;
+    if (lex.connectors.has(lower(t)) && k >= 0 && lex.titleWords.has(lowerWords[k]!)) break;
     if (isHeadWord(t, lex)) k = i;
-  });
+  }
   let nameToks = words.slice(k + 1);
   // `ambasador w Caracas Siergiej …`, `Secretary of State John Kerry`: a connector and its place belong to the title.
   // `ambasador w Caracas …`, `minister finansów Anna …`: connectors with their place, and lowercase complements.
   for (;;) {
-    if (nameToks.length > 1 && lex.connectors.has(lower(nameToks[0]!))) nameToks = nameToks.slice(2);
+    if (nameToks.length > 1 && lex.connectors.has(lower(nameToks[0]!))) {
+      // The connector, a determiner, and the complement's capitalized words: `of the Russian President`, `for the Kremlin`.
+      let j = 1;
+      if (j < nameToks.length && lex.determiners.has(lower(nameToks[j]!))) j++;
+      const rest = nameToks.slice(j);
+      const person = rest.findIndex((t, i) => i > 0 && (wordClass(t.text) === 'first-name' || lex.titleWords.has(bare(t))));
+      // A one-word complement, then the name (`w Caracas Siergiej Malik-Bagdasarow`); a lone word is only the complement.
+      nameToks = (person > 0 ? rest.slice(person) : rest.slice(1)).filter((t) => !lex.titleWords.has(bare(t)));
+    }
     else if (nameToks.length > 1 && k >= 0 && !isCapitalized(nameToks[0]!) && nameToks.slice(1).some(isCapitalized)) nameToks = nameToks.slice(1);
     else break;
   }

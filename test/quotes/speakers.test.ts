@@ -47,4 +47,11 @@ describe('speaker resolution', () => {
     expect(q[0]!.speaker?.name).toBe('Russian officials');
     expect(q[0]!.speaker?.mention?.text).toBe('they');
   });
+
+  it('a connector complement belongs to the title, not the name', () => {
+    expect(quotesOf('“Talks go on,” Secretary of State John Kerry said.')[0]!.speaker?.name).toBe('John Kerry');
+    expect(quotesOf('“We will see,” Press Secretary of the Russian President Dmitry Peskov said.')[0]!.speaker?.name).toBe('Dmitry Peskov');
+    const q = quotesOf('“We are in contact,” a spokesperson for the Kremlin said.')[0]!;
+    expect(q.speaker).toMatchObject({ name: 'spokesperson for the Kremlin', mention: { text: 'a spokesperson for the Kremlin' } });
+  });
 });
