@@ -1,9 +1,10 @@
 import type { Locale } from './types.js';
 import { en } from './en/index.js';
 import { pl } from './pl/index.js';
+import { de } from './de/index.js';
 
 /** Every supported language. Adding a language is one line here plus its folder. */
-export const locales: readonly Locale[] = [en, pl];
+export const locales: readonly Locale[] = [en, pl, de];
 
 const byCode = new Map(locales.map((l) => [l.code, l]));
 
