@@ -21,7 +21,21 @@ const WORD_CHAR = /[\p{L}\p{M}.]/u;
  * whitespace and something that can open a sentence, unless the word before a full
  * stop is an abbreviation (`Mr.`, `U.S.`, `tys.`) or a single letter (an initial).
  */
-export function splitSentences(text: string, start: number, end: number, abbreviations: ReadonlySet<string>): RawSentence[] {
+const NO_WORDS: ReadonlySet<string> = new Set();
+const ORDINAL = /^\p{N}{1,2}$/u;
+const NEXT_WORD = /[\p{L}\p{M}]+/uy;
+
+/**
+ * `ordinalFollowers`: words (lowercase) that an ordinal number with a dot may precede without
+ * ending the sentence, such as month names in German and Polish dates (`3. Oktober`).
+ */
+export function splitSentences(
+  text: string,
+  start: number,
+  end: number,
+  abbreviations: ReadonlySet<string>,
+  ordinalFollowers: ReadonlySet<string> = NO_WORDS,
+): RawSentence[] {
   const out: RawSentence[] = [];
   let sStart = start;
   let i = start;
@@ -47,6 +61,14 @@ export function splitSentences(text: string, start: number, end: number, abbrevi
     if (ch === '.' && j === i + 1 && endsWithAbbreviation(text, sStart, i, abbreviations)) {
       i = k;
       continue;
+    }
+    if (ch === '.' && j === i + 1 && ordinalFollowers.size && ORDINAL.test(text.slice(Math.max(sStart, i - 2), i).trim())) {
+      NEXT_WORD.lastIndex = k;
+      const next = NEXT_WORD.exec(text);
+      if (next && ordinalFollowers.has(next[0].toLowerCase())) {
+        i = k;
+        continue;
+      }
     }
     out.push({ start: sStart, end: j });
     sStart = k;

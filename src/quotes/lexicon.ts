@@ -28,6 +28,9 @@ export interface Lexicon {
   groupWords: Set<string>;
   pronouns: Map<string, Gender>;
   relativePronouns: Set<string>;
+  firstPerson: Set<string>;
+  /** True when compromise's (English) lexicon can tell verbs from nouns for this language. */
+  englishLexicon: boolean;
   determiners: Set<string>;
   modifiers: Set<string>;
   adjectiveSuffixes: string[];
@@ -84,6 +87,8 @@ export function lexiconOf(locale: Locale): Lexicon {
     groupWords: new Set(s.groupWords),
     pronouns: new Map(Object.entries(s.pronouns)),
     relativePronouns: new Set(s.relativePronouns),
+    firstPerson: new Set(s.firstPersonPronouns),
+    englishLexicon: locale.code === 'en',
     determiners: new Set(s.determiners),
     modifiers: new Set(s.modifiers),
     adjectiveSuffixes: s.adjectiveSuffixes,

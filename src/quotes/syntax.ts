@@ -9,7 +9,7 @@ const POSSESSIVE = /\p{L}['’]s?$/u;
 /** A lowercase word that may be (part of) a noun: not a verb form, preposition or function word. */
 function isCommonNoun(ctx: QuoteContext, w: string): boolean {
   const lex = ctx.lex;
-  return !isVerbOnly(w) && !lex.verbs.has(w) && !lex.complementizers.has(w) && !lex.nonContentStarts.has(w) && !lex.connectors.has(w) && !lex.adjuncts.has(w) && !lex.determiners.has(w) && !lex.relativePronouns.has(w) && !lex.coordinators.has(w);
+  return !(lex.englishLexicon && isVerbOnly(w)) && !lex.verbs.has(w) && !lex.complementizers.has(w) && !lex.nonContentStarts.has(w) && !lex.connectors.has(w) && !lex.adjuncts.has(w) && !lex.determiners.has(w) && !lex.relativePronouns.has(w) && !lex.coordinators.has(w);
 }
 
 /** True for a token that may stand between a subject and its verb: `has`, `also`, `on Thursday`, `publicly`. */

@@ -9,6 +9,8 @@ export interface SpeakersLocale {
   groupWords: string[];
   /** Personal pronouns that can stand for a speaker, with the gender they agree with. */
   pronouns: Record<string, Gender>;
+  /** First-person pronouns (`I`, `we`, `ja`, `my`): in a quote's attribution they stand for the last speaker. */
+  firstPersonPronouns: string[];
   /** Relative pronouns that take the noun phrase before them as subject: `who`, `which`, `który`. */
   relativePronouns: string[];
   /** Determiners and possessives that may open a noun phrase: `the`, `a`, `ten`. */

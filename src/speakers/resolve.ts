@@ -116,7 +116,7 @@ export function resolveSpeakers(doc: Document, lex: Lexicon, candidates: readonl
     let e: Entity | null = null;
     if (c.source.phrase) {
       mention = describePhrase(doc.text, doc.tokens, c.source.phrase, lex);
-      e = resolveMention(mention, store, lastOf, lastSpeaker, isOblique(doc.tokens, c.source.phrase.first, lex), c.anchor);
+      e = resolveMention(lex, mention, store, lastOf, lastSpeaker, isOblique(doc.tokens, c.source.phrase.first, lex), c.anchor);
     } else if (c.source.fallback === 'previous') {
       const g = c.source.gender;
       const agrees = (x: Entity): boolean => !g || g === 'p' || !x.gender || x.gender === g;
@@ -152,6 +152,7 @@ export function resolveSpeakers(doc: Document, lex: Lexicon, candidates: readonl
 }
 
 function resolveMention(
+  lex: Lexicon,
   m: MentionInfo,
   store: EntityStore,
   lastOf: (pred: (e: Entity) => boolean) => Entity | null,
@@ -170,7 +171,7 @@ function resolveMention(
   if (m.type === 'pronoun') {
     if (m.gender === 'p') return lastOf((e) => e.kind === 'group') ?? lastOf((e) => e.kind === 'organization' || e.kind === 'media') ?? lastSpeaker;
     if (m.gender === 'n') return lastOf((e) => e.kind === 'organization' || e.kind === 'media') ?? lastSpeaker;
-    if (m.head === 'we' || m.head === 'i') return lastSpeaker;
+    if (lex.firstPerson.has(m.head)) return lastSpeaker;
     const e = lastOf((x) => x.kind === 'person' && x.confirmed && (!x.gender || x.gender === m.gender)) ?? lastSpeaker;
     if (e && e.kind === 'person') e.gender ??= m.gender;
     return e;

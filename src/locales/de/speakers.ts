@@ -81,6 +81,7 @@ export const speakers: SpeakersLocale = {
     'polizisten', 'soldaten', 'ministerinnen', 'sprecherinnen', 'medien', 'angehörige', 'angehörigen',
   ],
   pronouns: { er: 'm', sie: 'f', es: 'n', wir: 'p', ich: 'p' },
+  firstPersonPronouns: ['ich', 'wir'],
   relativePronouns: ['der', 'die', 'das', 'welcher', 'welche', 'welches'],
   determiners: [
     'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'einen', 'einem', 'eines', 'sein', 'seine',

@@ -18,6 +18,7 @@ export const speakers: SpeakersLocale = {
     'democrats', 'republicans', 'voters', 'organizers', 'spokesmen', 'representatives', 'members', 'ministers',
   ],
   pronouns: { he: 'm', she: 'f', they: 'p', it: 'n', we: 'p', i: 'p' },
+  firstPersonPronouns: ['i', 'we'],
   relativePronouns: ['who', 'which'],
   determiners: ['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'one', 'another', 'several', 'some', 'two', 'three', 'many', 'other'],
   modifiers: [

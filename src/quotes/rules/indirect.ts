@@ -84,7 +84,7 @@ export const indirectQuotes: QuoteRule = (ctx) => {
         if (lex.complementizers.has(w)) {
           // `a percentage that is likely …`: a relative `that` is followed by a verb, not a clause.
           const after = tokens[i + 1];
-          if (after && isVerbOnly(after.text)) break;
+          if (after && lex.englishLexicon && isVerbOnly(after.text)) break;
           comp = i;
           break;
         }
