@@ -15,6 +15,15 @@ export interface DocumentOptions {
   referenceDate: string | null;
 }
 
+const monthSets = new Map<Locale, ReadonlySet<string>>();
+/** Month names of a locale: an ordinal before one (`3. Oktober`) does not end a sentence. */
+function monthsOf(locale: Locale | null): ReadonlySet<string> {
+  if (!locale) return new Set();
+  let set = monthSets.get(locale);
+  if (!set) monthSets.set(locale, (set = new Set(Object.keys(locale.dates.months))));
+  return set;
+}
+
 const abbreviationSets = new Map<Locale, ReadonlySet<string>>();
 function abbreviationsOf(locale: Locale | null): ReadonlySet<string> {
   if (!locale) return new Set();
@@ -52,8 +61,9 @@ export function buildDocument(text: string, options: DocumentOptions): Document 
 
   // Language first (on a raw sample: boilerplate rules are per language), then boilerplate.
   let language: string;
+  let guessed: ReturnType<typeof findBoilerplate> | null = null;
   if (options.language === 'auto') {
-    const guessed = findBoilerplate(text, raw, locales[0]!.text);
+    guessed = findBoilerplate(text, raw, locales[0]!.text);
     const inside = new Set(guessed.map((b) => b.start));
     language = detectLanguageOfSample(languageSample(text, raw.filter((p) => !inside.has(p.start))));
   } else {
@@ -62,8 +72,10 @@ export function buildDocument(text: string, options: DocumentOptions): Document 
   // An undetermined language is read with the first locale (English): short texts still get their quotes.
   const locale = getLocale(language) ?? (language === 'und' ? locales[0]! : null);
 
-  const boilerplate = findBoilerplate(text, raw, locale?.text ?? null);
+  // The guess was made with the first locale's rules: when that is the locale, it is the answer.
+  const boilerplate = guessed && locale === locales[0] ? guessed : findBoilerplate(text, raw, locale?.text ?? null);
   const abbreviations = abbreviationsOf(locale);
+  const months = monthsOf(locale);
 
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
@@ -73,7 +85,7 @@ export function buildDocument(text: string, options: DocumentOptions): Document 
     while (b < boilerplate.length && boilerplate[b]!.end <= p.start) b++;
     const inBp = b < boilerplate.length && boilerplate[b]!.start <= p.start && p.end <= boilerplate[b]!.end;
     const sentenceStart = sentences.length;
-    for (const s of splitSentences(text, p.start, p.end, abbreviations)) {
+    for (const s of splitSentences(text, p.start, p.end, abbreviations, months)) {
       const tokenStart = tokens.length;
       tokenize(text, s.start, s.end, sentences.length, tokens);
       sentences.push({ index: sentences.length, start: s.start, end: s.end, paragraph: index, tokenStart, tokenEnd: tokens.length });
