@@ -27,6 +27,7 @@ export interface Lexicon {
   titleWords: Set<string>;
   groupWords: Set<string>;
   pronouns: Map<string, Gender>;
+  firstNames: Map<string, Gender>;
   relativePronouns: Set<string>;
   firstPerson: Set<string>;
   /** True when compromise's (English) lexicon can tell verbs from nouns for this language. */
@@ -39,6 +40,13 @@ export interface Lexicon {
   orgWords: Set<string>;
   mediaWords: Set<string>;
   obliqueMarkers: Set<string>;
+  /** Abbreviations written with a dot (`prof`, `bryg`, `Mr`), lowercase: the dot stays inside a name phrase. */
+  abbreviations: Set<string>;
+  /**
+   * Lowercase words that, capitalized at a sentence start, open the sentence rather than a name:
+   * function words, adjuncts, the first words of 'according to' phrases, speech verbs.
+   */
+  openingWords: Set<string>;
   /** Month and weekday names: time words that may stand between a subject and its verb. */
   timeWords: Set<string>;
   /** Quote marks: opening mark → its closing marks. */
@@ -86,6 +94,7 @@ export function lexiconOf(locale: Locale): Lexicon {
     titleWords: words(s.titles),
     groupWords: new Set(s.groupWords),
     pronouns: new Map(Object.entries(s.pronouns)),
+    firstNames: new Map(Object.entries(s.firstNames)),
     relativePronouns: new Set(s.relativePronouns),
     firstPerson: new Set(s.firstPersonPronouns),
     englishLexicon: locale.code === 'en',
@@ -97,6 +106,12 @@ export function lexiconOf(locale: Locale): Lexicon {
     orgWords: heads(s.organizationWords),
     mediaWords: heads(s.mediaWords),
     obliqueMarkers: new Set(s.obliqueMarkers),
+    abbreviations: new Set(locale.text.abbreviations),
+    openingWords: new Set([
+      ...q.asCue, ...q.complementizers, ...q.coordinators, ...q.nonContentStarts, ...q.anaphoricObjects,
+      ...q.accordingTo.map((p) => p.toLowerCase().split(/\s+/u)[0]!), ...s.adjuncts, ...s.determiners,
+      ...s.connectors, ...s.relativePronouns, ...verbs.keys(),
+    ]),
     timeWords: new Set([...Object.keys(locale.dates.months), ...Object.keys(locale.dates.weekdays)].filter((w) => w.length > 3)),
     openers,
     closers: new Set(q.marks.map(([, c]) => c)),

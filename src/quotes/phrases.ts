@@ -12,6 +12,11 @@ const ABBREVIATION = /^(?:\p{Lu}[\p{Ll}]{0,3}|\p{Lu}(?:\.\p{Lu})+)$/u;
 const POSSESSIVE = /['’]s?$/u;
 
 export const lower = (t: Token): string => t.text.toLowerCase();
+/** A sentence-opening function word or verb written with a capital (`Jak`, `Wygrał`, `Earlier`), not `US` or `The`. */
+const isOpener = (t: Token, lex: Lexicon): boolean =>
+  /^\p{Lu}\p{Ll}/u.test(t.text) && lex.openingWords.has(lower(t)) && !lex.determiners.has(lower(t));
+/** `Mr`, `U.S`, `prof`, `bryg`: a word written with a dot after it. */
+const isAbbreviation = (t: Token, lex: Lexicon): boolean => ABBREVIATION.test(t.text) || lex.abbreviations.has(t.text.toLowerCase());
 export const isCapitalized = (t: Token): boolean => t.kind === 'word' && UPPER.test(t.text);
 /** The word without a possessive ending: `president’s` → `president`. */
 export const bare = (t: Token): string => lower(t).replace(POSSESSIVE, '');
@@ -76,7 +81,7 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, from: numb
       continue;
     }
     // Mr. / U.S. / Gov. : the dot of an abbreviation inside the phrase.
-    if (t.text === '.' && i - 2 >= from && ABBREVIATION.test(tokens[i - 2]!.text)) {
+    if (t.text === '.' && i - 2 >= from && isAbbreviation(tokens[i - 2]!, lex)) {
       i--;
       continue;
     }
@@ -98,7 +103,7 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, from: numb
     break;
   }
   // Drop sentence-opening words that name no one (Earlier the Miami Herald …).
-  while (i < end && OPENING_WORDS.has(lower(tokens[i]!)) ) i++;
+  while (i < end && (OPENING_WORDS.has(lower(tokens[i]!)) || (i === from && isOpener(tokens[i]!, lex)))) i++;
   return { first: i, last: end };
 }
 
@@ -110,6 +115,10 @@ export function phraseStartingAt(tokens: readonly Token[], start: number, to: nu
   if (start >= to) return null;
   let i = start;
   const first = tokens[i]!;
+  // A capitalized sentence opener (`Jak`, `Wygrał`) is not the start of a name.
+  if (isOpener(first, lex) && i + 1 < to && isPhraseWord(tokens[i + 1]!, lex)) {
+    return phraseStartingAt(tokens, i + 1, to, lex);
+  }
   if (lex.pronouns.has(lower(first))) return { first: i, last: i };
   if (lex.determiners.has(lower(first)) && i + 1 < to && isPhraseWord(tokens[i + 1]!, lex)) i++;
   if (!isPhraseWord(tokens[i]!, lex)) return null;
@@ -121,7 +130,7 @@ export function phraseStartingAt(tokens: readonly Token[], start: number, to: nu
       last = i++;
       continue;
     }
-    if (t.text === '.' && ABBREVIATION.test(tokens[i - 1]!.text) && i + 1 < to && isCapitalized(tokens[i + 1]!)) {
+    if (t.text === '.' && isAbbreviation(tokens[i - 1]!, lex) && i + 1 < to && isCapitalized(tokens[i + 1]!)) {
       i++;
       continue;
     }
@@ -135,6 +144,11 @@ export function phraseStartingAt(tokens: readonly Token[], start: number, to: nu
       }
     }
     const w = lower(t);
+    // `Wicepremier i minister obrony Władysław …`, `President and CEO Jane Doe`: coordinated titles.
+    if (lex.coordinators.has(w) && lex.titleWords.has(bare(tokens[i - 1]!)) && i + 1 < to && lex.titleWords.has(bare(tokens[i + 1]!))) {
+      i++;
+      continue;
+    }
     // `minister finansów Anna Wiśniewska`, `rzecznik resortu Jan Kowalski`: a title's complement before the name.
     if (t.kind === 'word' && lex.titleWords.has(bare(tokens[i - 1]!)) && !lex.verbs.has(w)) {
       let j = i;

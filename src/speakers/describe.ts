@@ -41,6 +41,20 @@ function declineToBase(word: string, lex: Lexicon): string {
   return word;
 }
 
+/** True for a first name the locale or the gazetteer knows, also in an inflected form (Donalda). */
+function isFirstName(word: string, lex: Lexicon): boolean {
+  const w = word.toLowerCase();
+  if (lex.firstNames.has(w) || wordClass(word) === 'first-name') return true;
+  if (!lex.locale.speakers.declinesNames) return false;
+  const base = declineToBase(word, lex).toLowerCase();
+  return base !== w && (lex.firstNames.has(base) || wordClass(base) === 'first-name');
+}
+
+function genderOfFirstName(word: string, lex: Lexicon): Gender | null {
+  const w = word.toLowerCase();
+  return lex.firstNames.get(w) ?? lex.firstNames.get(declineToBase(word, lex).toLowerCase()) ?? firstNameGender(word);
+}
+
 const join = (tokens: readonly Token[], text: string): string =>
   tokens.length ? text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end) : '';
 
@@ -81,7 +95,7 @@ export function describePhrase(text: string, tokens: readonly Token[], phrase: P
       let j = 1;
       if (j < nameToks.length && lex.determiners.has(lower(nameToks[j]!))) j++;
       const rest = nameToks.slice(j);
-      const person = rest.findIndex((t, i) => i > 0 && (wordClass(t.text) === 'first-name' || lex.titleWords.has(bare(t))));
+      const person = rest.findIndex((t, i) => i > 0 && (isFirstName(t.text, lex) || lex.titleWords.has(bare(t))));
       // A one-word complement, then the name (`w Caracas Siergiej Malik-Bagdasarow`); a lone word is only the complement.
       nameToks = (person > 0 ? rest.slice(person) : rest.slice(1)).filter((t) => !lex.titleWords.has(bare(t)));
     }
@@ -89,6 +103,9 @@ export function describePhrase(text: string, tokens: readonly Token[], phrase: P
     else break;
   }
   while (nameToks.length && lex.determiners.has(lower(nameToks[0]!))) nameToks = nameToks.slice(1);
+  // `prezydent Ukrainy Wołodymyr Zełenski`: a capitalized complement before the first name belongs to the title.
+  const firstAt = nameToks.findIndex((t, i) => i > 0 && i < nameToks.length - 1 && isFirstName(t.text, lex));
+  if (firstAt > 0 && k >= 0 && !isFirstName(nameToks[0]!.text, lex)) nameToks = nameToks.slice(firstAt);
   const allCaps = nameToks.length > 0 && nameToks.every(isCapitalized);
   const complementOnly =
     k >= 0 &&
@@ -109,21 +126,22 @@ export function describePhrase(text: string, tokens: readonly Token[], phrase: P
     else if (nameToks.length === 1) {
       const c = wordClass(nameToks[0]!.text);
       if (c === 'place' || c === 'organization') kind = 'organization';
-    } else if (nameToks.some((t) => wordClass(t.text) === 'place') && !nameToks.some((t) => wordClass(t.text) === 'first-name')) {
+    } else if (nameToks.some((t) => wordClass(t.text) === 'place') && !nameToks.some((t) => isFirstName(t.text, lex))) {
       kind = 'organization';
     }
-    const firstName = declined.split(/\s+/u).some((w, i, all) => i < all.length - 1 && wordClass(w) === 'first-name') || (nameToks.length > 1 && wordClass(nameToks[0]!.text) === 'first-name');
+    const firstName = nameToks.length > 1 && nameToks.slice(0, -1).some((t) => isFirstName(t.text, lex));
     const personTitle = titleToks.some((t) => lex.titleWords.has(bare(t)));
     const honorific = titleToks.some((t) => HONORIFIC.test(t.text));
     const weak = kind === 'person' && nameToks.length === 1 && personTitle && !firstName && !honorific;
     const firstWord = declined.split(/\s+/u)[0] ?? '';
-    const gender = kind === 'person' && nameToks.length > 1 ? firstNameGender(firstWord) : null;
+    const gender = kind === 'person' && nameToks.length > 1 ? genderOfFirstName(firstWord, lex) : null;
     const title = titleToks.filter((t) => !HONORIFIC.test(t.text));
     return { ...base, type: 'name', kind, name, baseName: declined, title: title.length ? join(title, text) : null, head: lower(nameToks[nameToks.length - 1]!), words: lowerWords, gender, weak, personEvidence: kind === 'person' && (firstName || personTitle || honorific) };
   }
   const head = k >= 0 ? lowerWords[k]! : lowerWords[lowerWords.length - 1] ?? '';
   const headIsTitle = lex.titleWords.has(head) && !lex.mediaWords.has(head) && !lex.orgWords.has(head) && !lex.groupWords.has(head);
-  const capitalized = words.some((t) => isCapitalized(t) && wordClass(t.text) !== 'demonym') || words.some((t, i) => i > 0 && isCapitalized(t));
+  // Any capitalized word other than a determiner: `Russian foreign ministry`, `TASS news agency`.
+  const capitalized = words.some((t) => isCapitalized(t) && !lex.determiners.has(lower(t)));
   // `the Miami Herald`, `TASS news agency`, `Russia’s Foreign Ministry`, `Russian officials`: named by the phrase itself.
   if (!headIsTitle && (hasMedia || hasOrg || lex.groupWords.has(head)) && (capitalized || (lex.groupWords.has(head) && words.length > 1))) {
     const kind: SpeakerKind = lex.groupWords.has(head) && !hasMedia && !hasOrg ? 'group' : hasMedia ? 'media' : 'organization';

@@ -7,6 +7,11 @@ export interface SpeakersLocale {
   titles: string[];
   /** Plural nouns for groups of people: `officials`, `experts`, `eksperci`. */
   groupWords: string[];
+  /**
+   * First names the language's news often carries, lowercase, with their gender (the English
+   * gazetteer already knows English names; this adds the language's own and their spellings).
+   */
+  firstNames: Record<string, Gender>;
   /** Personal pronouns that can stand for a speaker, with the gender they agree with. */
   pronouns: Record<string, Gender>;
   /** First-person pronouns (`I`, `we`, `ja`, `my`): in a quote's attribution they stand for the last speaker. */

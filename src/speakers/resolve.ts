@@ -10,6 +10,8 @@ import { EntityStore, fold, type Entity } from './entities.js';
 interface TimelineMention {
   at: number;
   entity: Entity;
+  /** False when the name stands in an oblique case (`z Nicolasem Maduro`): not a subject. */
+  nominative: boolean;
 }
 
 /** Offsets covered by quote contents, sorted: mentions inside what someone said are not antecedents. */
@@ -58,9 +60,10 @@ function collectNames(doc: Document, lex: Lexicon, store: EntityStore, contents:
       // A lone capitalized word (Caracas, Wenezueli) joins the timeline only as a name already known.
       const lone = m.kind === 'person' && !m.personEvidence && m.name !== null && !/\s/u.test(m.name);
       if (m.type === 'name' && ((!m.weak && !lone) || store.known(m))) {
-        const e = store.entityForName(m, !isOblique(tokens, p.first, lex));
+        const nominative = !isOblique(tokens, p.first, lex);
+        const e = store.entityForName(m, nominative);
         e.mentions.push({ start: m.start, end: m.end });
-        if (!inside(contents, m.start)) out.push({ at: m.start, entity: e });
+        if (!inside(contents, m.start)) out.push({ at: m.start, entity: e, nominative });
       }
       i = p.last + 1;
     }
@@ -120,7 +123,10 @@ export function resolveSpeakers(doc: Document, lex: Lexicon, candidates: readonl
     } else if (c.source.fallback === 'previous') {
       const g = c.source.gender;
       const agrees = (x: Entity): boolean => !g || g === 'p' || !x.gender || x.gender === g;
-      e = lastSpeaker && agrees(lastSpeaker) ? lastSpeaker : lastOf((x) => x.kind === 'person' && x.confirmed && agrees(x)) ?? lastSpeaker;
+      // A cue verb with no subject (`- Czekałem… - mówił.`) speaks for the person just introduced as a
+      // subject, if one was named since the last speaker's latest mention, nearby; else for the last speaker.
+      const recent: Entity | null = c.cue ? newcomer(seen, lastSpeaker, c.anchor, doc, agrees) : null;
+      e = recent ?? (lastSpeaker && agrees(lastSpeaker) ? lastSpeaker : lastOf((x) => x.kind === 'person' && x.confirmed && agrees(x)) ?? lastSpeaker);
     }
     // A verb form that tells the gender (powiedziała) teaches it to the entity.
     if (e && c.source.gender && c.source.gender !== 'p' && e.kind === 'person') e.gender ??= c.source.gender;
@@ -129,7 +135,7 @@ export function resolveSpeakers(doc: Document, lex: Lexicon, candidates: readonl
       if (mention) {
         e.mentions.push({ start: mention.start, end: mention.end });
         // A named source is an antecedent for what follows, even if the name scan passed it over.
-        if (mention.type === 'name') seen.push({ at: mention.start, entity: e });
+        if (mention.type === 'name') seen.push({ at: mention.start, entity: e, nominative: true });
       }
       lastSpeaker = e;
     }
@@ -149,6 +155,25 @@ export function resolveSpeakers(doc: Document, lex: Lexicon, candidates: readonl
     }
   });
   return { speakers: list, bySpeaker: result };
+}
+
+/** A person named as a subject after the last speaker was last mentioned, in this or the previous paragraph. */
+function newcomer(
+  seen: readonly TimelineMention[],
+  lastSpeaker: Entity | null,
+  anchor: number,
+  doc: Document,
+  agrees: (e: Entity) => boolean,
+): Entity | null {
+  let lastAt = -1;
+  if (lastSpeaker) for (const m of lastSpeaker.mentions) if (m.start < anchor && m.start > lastAt) lastAt = m.start;
+  const para = doc.paragraphAt(anchor);
+  for (let i = seen.length - 1; i >= 0 && i >= seen.length - 30; i--) {
+    const m = seen[i]!;
+    if (m.at <= lastAt || (para >= 0 && doc.paragraphAt(m.at) < para - 1)) break;
+    if (m.entity !== lastSpeaker && m.nominative && m.entity.kind === 'person' && m.entity.confirmed && agrees(m.entity)) return m.entity;
+  }
+  return null;
 }
 
 function resolveMention(

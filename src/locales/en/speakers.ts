@@ -17,6 +17,8 @@ export const speakers: SpeakersLocale = {
     'economists', 'scientists', 'researchers', 'doctors', 'prosecutors', 'police', 'officers', 'aides', 'advisers',
     'democrats', 'republicans', 'voters', 'organizers', 'spokesmen', 'representatives', 'members', 'ministers',
   ],
+  // English first names come from the compromise lexicon; these are common in world news and missing there.
+  firstNames: { dmitry: 'm', sergey: 'm', sergei: 'm', volodymyr: 'm', nicolas: 'm', nicolás: 'm', recep: 'm', xi: 'm', narendra: 'm', keir: 'm', rishi: 'm', olaf: 'm', friedrich: 'm', emmanuel: 'm', ursula: 'f', kamala: 'f', giorgia: 'f', annalena: 'f', kaja: 'f', jair: 'm', javier: 'm', gustavo: 'm', luiz: 'm', andrés: 'm', claudia: 'f', yulia: 'f', alexei: 'm', mykhailo: 'm', andriy: 'm', dmytro: 'm', oleksandr: 'm', benjamin: 'm', yair: 'm', isaac: 'm', mahmoud: 'm', ali: 'm', abbas: 'm', ebrahim: 'm', masoud: 'm', mohammed: 'm', mohammad: 'm', muhammad: 'm', kim: 'm', shinzo: 'm', fumio: 'm', yoon: 'm', lee: 'm', cyril: 'm', bola: 'm', william: 'm' },
   pronouns: { he: 'm', she: 'f', they: 'p', it: 'n', we: 'p', i: 'p' },
   firstPersonPronouns: ['i', 'we'],
   relativePronouns: ['who', 'which'],

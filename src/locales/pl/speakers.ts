@@ -1,4 +1,5 @@
 import type { SpeakersLocale } from '../types.js';
+import { firstNames } from './first-names.js';
 
 /**
  * Titles and roles in the nominative, masculine and feminine, one word each where possible
@@ -82,6 +83,7 @@ export const speakers: SpeakersLocale = {
     'pracownicy', 'kierowcy', 'pasażerowie', 'kibice', 'piłkarze', 'zawodnicy', 'organizatorzy', 'wolontariusze',
     'sojusznicy', 'przywódcy', 'liderzy', 'dowódcy', 'ludowcy', 'opozycjoniści', 'sondażownie', 'specjaliści',
   ],
+  firstNames,
   pronouns: { on: 'm', ona: 'f', oni: 'p', one: 'p', ono: 'n' },
   firstPersonPronouns: ['ja', 'my'],
   relativePronouns: ['który', 'która', 'które', 'którzy'],
