@@ -102,9 +102,9 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, from: numb
     }
     break;
   }
-  // Drop sentence-opening words that name no one (Earlier the Miami Herald …).
-  while (i < end && (OPENING_WORDS.has(lower(tokens[i]!)) || (i === from && isOpener(tokens[i]!, lex)))) i++;
-  return { first: i, last: end };
+  // Drop sentence-opening words that name no one (Earlier the Miami Herald …); a lone one is no phrase (`Jak`).
+  while (i <= end && (OPENING_WORDS.has(lower(tokens[i]!)) || (i === from && isOpener(tokens[i]!, lex)))) i++;
+  return i <= end ? { first: i, last: end } : null;
 }
 
 /**
@@ -115,6 +115,11 @@ export function phraseStartingAt(tokens: readonly Token[], start: number, to: nu
   if (start >= to) return null;
   let i = start;
   const first = tokens[i]!;
+  // A medium's title in quote marks: `„Rzeczpospolita”`, `“The Atlantic”`.
+  if (lex.openers.has(first.text) && i + 2 < to && isCapitalized(tokens[i + 1]!)) {
+    const inner = phraseStartingAt(tokens, i + 1, to, lex);
+    if (inner && inner.last + 1 < to && lex.closers.has(tokens[inner.last + 1]!.text)) return { first: i, last: inner.last + 1 };
+  }
   // A capitalized sentence opener (`Jak`, `Wygrał`) is not the start of a name.
   if (isOpener(first, lex) && i + 1 < to && isPhraseWord(tokens[i + 1]!, lex)) {
     return phraseStartingAt(tokens, i + 1, to, lex);

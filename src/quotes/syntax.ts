@@ -1,6 +1,6 @@
 import type { Token } from '../document/types.js';
 import { cueLemma, type QuoteContext } from './candidate.js';
-import { lower, phraseEndingAt, phraseStartingAt, type Phrase } from './phrases.js';
+import { isPhraseWord, lower, phraseEndingAt, phraseStartingAt, type Phrase } from './phrases.js';
 import { isVerbOnly } from '../speakers/gazetteer.js';
 
 const ADVERB_LY = /^\p{Ll}{3,}ly$/u;
@@ -67,9 +67,22 @@ export function subjectBefore(ctx: QuoteContext, v: number, from: number): (Phra
 
 /** The subject after the cue verb at `v` (`said Mr. Peskov`, `napisał Siergiej Riabkow`), up to `to`. */
 export function subjectAfter(ctx: QuoteContext, v: number, to: number): Phrase | null {
+  const { tokens, lex } = ctx;
   let i = v + 1;
-  while (i < to && isAdjunct(ctx, ctx.tokens[i]!) && !ctx.lex.pronouns.has(lower(ctx.tokens[i]!))) i++;
-  return phraseStartingAt(ctx.tokens, i, to, ctx.lex);
+  for (;;) {
+    while (i < to && isAdjunct(ctx, tokens[i]!) && !lex.pronouns.has(lower(tokens[i]!))) i++;
+    // `podał w piątek GUS`, `said on Twitter the ministry`: a short prepositional phrase before the subject.
+    if (i + 1 < to && lex.nonContentStarts.has(lower(tokens[i]!)) && lex.subjectAfterVerb) {
+      let j = i + 1;
+      while (j < to && j < i + 3 && tokens[j]!.kind !== 'punct' && !isPhraseWord(tokens[j]!, lex)) j++;
+      if (j > i + 1 && j < to && isPhraseWord(tokens[j]!, lex)) {
+        i = j;
+        continue;
+      }
+    }
+    break;
+  }
+  return phraseStartingAt(tokens, i, to, lex);
 }
 
 /** True when the tokens [from, to) are only punctuation (and quote marks). */

@@ -36,7 +36,7 @@ const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Pan|Pani|Herr|Frau|M|Mme)\.?$/u;
 
 function declineToBase(word: string, lex: Lexicon): string {
   for (const [suffix, base] of lex.locale.speakers.nameDeclension) {
-    if (word.length - suffix.length >= 3 && word.endsWith(suffix)) return word.slice(0, word.length - suffix.length) + base;
+    if (word.length - suffix.length >= 2 && word.endsWith(suffix)) return word.slice(0, word.length - suffix.length) + base;
   }
   return word;
 }
@@ -115,6 +115,16 @@ export function describePhrase(text: string, tokens: readonly Token[], phrase: P
   const hasMedia = lowerWords.some((w) => lex.mediaWords.has(w));
   const hasOrg = lowerWords.some((w) => lex.orgWords.has(w));
 
+  // `Narodowy Fundusz Zdrowia`, `Ministerstwo Finansów`, `Instytut Studiów nad Wojną`: a capitalized
+  // organization or medium head names the whole phrase.
+  const headWord = k >= 0 ? words[k]! : null;
+  if (headWord && isCapitalized(headWord) && (lex.orgWords.has(bare(headWord)) || lex.mediaWords.has(bare(headWord))) && !lex.titleWords.has(bare(headWord))) {
+    const kind: SpeakerKind = lex.mediaWords.has(bare(headWord)) ? 'media' : 'organization';
+    // A medium keeps its capitalized article (`The New York Times`).
+    const firstCap = words.findIndex((t) => isCapitalized(t) && (kind === 'media' || !lex.determiners.has(lower(t))));
+    const name = join(words.slice(firstCap), text);
+    return { ...base, type: 'name', kind, name, baseName: name, title: null, head: bare(headWord), words: lowerWords, gender: null, weak: false, personEvidence: false };
+  }
   if (allCaps && !complementOnly) {
     const titleToks = words.slice(0, words.length - nameToks.length);
     const name = join(nameToks, text).replace(/['’]s$/u, '');

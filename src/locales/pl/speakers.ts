@@ -159,6 +159,13 @@ export const speakers: SpeakersLocale = {
     ['inowi', 'in'],
     ['inem', 'in'],
     ['ina', 'in'],
+    // masculine surnames with a fleeting e: Dudka → Dudek, Marka → Marek, Janka → Janek
+    ['dka', 'dek'],
+    ['tka', 'tek'],
+    ['rka', 'rek'],
+    ['lka', 'lek'],
+    ['nka', 'nek'],
+    ['czka', 'czek'],
     // feminine and -a masculine nouns: Agnieszki → Agnieszka, Olgi → Olga, Marii → Maria, Dudzie → Duda, Dudą → Duda
     ['ii', 'ia'],
     ['ki', 'ka'],

@@ -32,13 +32,13 @@ export const accordingToQuotes: QuoteRule = (ctx) => {
       const n = phraseWords ? phraseWords.length : 0;
       const atStart = i === from || tokens[i - 1]!.text === ',' || tokens[i - 1]!.kind === 'punct';
       if (n) {
-        // The source: a name or title, else whatever stands before the comma (`according to the poll,`).
-        let np = phraseStartingAt(tokens, i + n, to, lex);
-        if (!np || (i === from && np.last + 1 < to && tokens[np.last + 1]!.text !== ',')) {
-          let c = i + n;
-          while (c < to && c < i + n + 15 && tokens[c]!.text !== ',' && tokens[c]!.text !== '.') c++;
-          if (c > i + n && (i !== from || (c < to && tokens[c]!.text === ','))) np = { first: i + n, last: c - 1 };
-        }
+        // The source: whatever stands before a near comma (`according to the poll released Tuesday,`), else a
+        // name or title, else the one word after the phrase (`Według prokuratury w latach …`, no comma).
+        let comma = i + n;
+        while (comma < to && comma < i + n + 10 && tokens[comma]!.text !== ',' && tokens[comma]!.text !== '.') comma++;
+        let np = comma < to && tokens[comma]!.text === ',' && comma > i + n ? { first: i + n, last: comma - 1 } : null;
+        np ??= phraseStartingAt(tokens, i + n, to, lex);
+        if (!np && i + n < to && tokens[i + n]!.kind === 'word') np = { first: i + n, last: i + n };
         const cueTok = tokens[i + n - 1]!;
         const cue = { start: tokens[i]!.start, end: cueTok.end, lemma: phraseWords!.join(' ') };
         if (!np) continue;

@@ -102,7 +102,10 @@ export const indirectQuotes: QuoteRule = (ctx) => {
       // The comma before the source, maybe behind a closing quote mark: `…,” he said.`
       let comma = subjStart - 1;
       while (comma > from && lex.closers.has(tokens[comma]!.text)) comma--;
-      if (subjStart > from + 2 && tokens[comma]!.text === ',' && (phrase || freeOrder)) {
+      // `…, the spokesman said.` — or, in dash style, `… - podał w piątek GUS.`
+      const sep = comma >= from ? tokens[comma]!.text : '';
+      const separator = sep === ',' || (lex.dashes.has(sep) && freeOrder);
+      if (subjStart > from + 2 && separator && (phrase || freeOrder)) {
         // What follows the verb is only an addressee, adjuncts or a participle clause.
         let j = Math.max(v, phrase ? phrase.last : v) + 1;
         if (lex.addresseeVerbs.has(lemma) || lex.quotingVerbs.has(lemma)) {
