@@ -94,6 +94,9 @@ export function cueLemma(ctx: QuoteContext, i: number, from: number): string | n
       ctx.lex.closers.has(prev.text) ||
       ctx.lex.dashes.has(prev.text);
     if (!subjectLike || ctx.lex.determiners.has(p) || prev.kind === 'number') return null;
+    // `The Washington Post report saying that …`: followed by a speech verb, the form is the noun.
+    const after = ctx.tokens[i + 1];
+    if (after && after.kind === 'word' && ctx.lex.verbs.has(after.text.toLowerCase())) return null;
   }
   const next = ctx.tokens[i + 1];
   if (next && next.kind === 'word') {

@@ -105,7 +105,7 @@ export function describePhrase(text: string, tokens: readonly Token[], phrase: P
   while (nameToks.length && lex.determiners.has(lower(nameToks[0]!))) nameToks = nameToks.slice(1);
   // `prezydent Ukrainy Wołodymyr Zełenski`: a capitalized complement before the first name belongs to the title.
   const firstAt = nameToks.findIndex((t, i) => i > 0 && i < nameToks.length - 1 && isFirstName(t.text, lex));
-  if (firstAt > 0 && k >= 0 && !isFirstName(nameToks[0]!.text, lex)) nameToks = nameToks.slice(firstAt);
+  if (firstAt > 0 && !isFirstName(nameToks[0]!.text, lex) && !lex.titleWords.has(bare(nameToks[0]!))) nameToks = nameToks.slice(firstAt);
   const allCaps = nameToks.length > 0 && nameToks.every(isCapitalized);
   const complementOnly =
     k >= 0 &&
@@ -145,7 +145,8 @@ export function describePhrase(text: string, tokens: readonly Token[], phrase: P
     const weak = kind === 'person' && nameToks.length === 1 && personTitle && !firstName && !honorific;
     const firstWord = declined.split(/\s+/u)[0] ?? '';
     const gender = kind === 'person' && nameToks.length > 1 ? genderOfFirstName(firstWord, lex) : null;
-    const title = titleToks.filter((t) => !HONORIFIC.test(t.text));
+    // A title only when it holds a title word (not `The`, `Mr.`, or a place before the name).
+    const title = titleToks.some((t) => isHeadWord(t, lex)) ? titleToks.filter((t) => !HONORIFIC.test(t.text)) : [];
     return { ...base, type: 'name', kind, name, baseName: declined, title: title.length ? join(title, text) : null, head: lower(nameToks[nameToks.length - 1]!), words: lowerWords, gender, weak, personEvidence: kind === 'person' && (firstName || personTitle || honorific) };
   }
   const head = k >= 0 ? lowerWords[k]! : lowerWords[lowerWords.length - 1] ?? '';

@@ -82,7 +82,7 @@ export class EntityStore {
       const personish = (k: SpeakerKind): boolean => k === 'person';
       if (personish(e.kind) !== personish(m.kind)) continue;
       if (keys.some((k) => e.keys.has(k))) return e;
-      if (m.kind !== 'person') {
+      if (m.kind !== 'person' && m.kind === e.kind) {
         // Organizations and media: one name inside the other, the rest only generic head words (Tass, TASS news agency).
         for (const k of keys) {
           const words = k.split(' ');

@@ -55,7 +55,7 @@ function collectNames(doc: Document, lex: Lexicon, store: EntityStore, contents:
         continue;
       }
       // A sentence-opening word that is a common word elsewhere (Zdaniem, Earlier) is not part of a name.
-      if (p.first === s.tokenStart && p.last > p.first && common.has(lower(tokens[p.first]!))) p.first++;
+      if (p.first === s.tokenStart && p.last > p.first && common.has(lower(tokens[p.first]!)) && !isPhraseWord({ ...tokens[p.first]!, text: lower(tokens[p.first]!) }, lex)) p.first++;
       const m = describePhrase(text, tokens, p, lex);
       // A lone capitalized word (Caracas, Wenezueli) joins the timeline only as a name already known.
       const lone = m.kind === 'person' && !m.personEvidence && m.name !== null && !/\s/u.test(m.name);
