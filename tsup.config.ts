@@ -16,7 +16,8 @@ export default defineConfig([
     shims: true,
   },
   {
-    entry: { cli: 'src/cli.ts' },
+    // The CLI and the worker thread of `hearsay --jsonl --jobs N`, side by side in dist/.
+    entry: { cli: 'src/cli.ts', 'cli-worker': 'src/cli/worker.ts' },
     format: ['esm'],
     dts: false,
     clean: false,

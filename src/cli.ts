@@ -1,24 +1,22 @@
 import { readFileSync } from 'node:fs';
-import { createInterface } from 'node:readline';
 import { analyze } from './analyze.js';
 import type { AnalyzeOptions } from './options.js';
 import { parseArgs, USAGE, UsageError, type CliArgs } from './cli/args.js';
 import { formatAnalysis } from './format.js';
-import { processLine } from './cli/jsonl.js';
+import { defaultJobs, runBatch } from './cli/batch.js';
 
 declare const __VERSION__: string | undefined;
 
 async function runJsonl(args: CliArgs): Promise<number> {
-  const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
-  let failed = 0;
-  let lineNo = 0;
-  for await (const line of rl) {
-    lineNo++;
-    if (!line.trim()) continue;
-    const { out, ok } = processLine(line, lineNo, { language: args.language, referenceDate: args.referenceDate });
-    if (!ok) failed++;
-    process.stdout.write(out + '\n');
-  }
+  const failed = await runBatch({
+    input: process.stdin,
+    output: process.stdout,
+    defaults: { language: args.language, referenceDate: args.referenceDate },
+    jobs: args.jobs ?? defaultJobs(),
+    progress: process.stderr.isTTY ? process.stderr : null,
+    // Built next to this file by tsup; from source the batch stays in-process.
+    workerUrl: new URL('./cli-worker.js', import.meta.url),
+  });
   return failed ? 1 : 0;
 }
 
@@ -82,7 +80,8 @@ main().then(
     process.exitCode = code;
   },
   (e: unknown) => {
-    process.stderr.write(`hearsay: ${e instanceof Error ? e.stack : String(e)}\n`);
+    // A closed pipe (`hearsay --jsonl … | head`) is no error worth a stack trace.
+    if ((e as { code?: unknown } | null)?.code !== 'EPIPE') process.stderr.write(`hearsay: ${e instanceof Error ? e.stack : String(e)}\n`);
     process.exitCode = 1;
   },
 );

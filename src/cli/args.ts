@@ -14,15 +14,20 @@ export const USAGE = `Usage:
   hearsay [options] FILE...     analyze each file, print one Analysis per file
   hearsay [options] -           analyze standard input
   hearsay --jsonl [options]     read JSON lines {"id","text","referenceDate"?,"language"?} from stdin,
-                                write one line {"id", ...Analysis} (or {"id","error"}) per input line, in order
+                                write one line {"id", ...Analysis} per input line, in input order;
+                                a bad line gets {"id","line","error"} instead (id null when the
+                                line is not a JSON object); blank lines are skipped, no output
 
 Options:
   --format json|text            pretty JSON (default) or a readable summary
   --language CODE               'auto' (default), en or pl
   --reference-date YYYY-MM-DD   the day relative dates resolve against
-  --jobs N                      worker threads for --jsonl (default: number of cores)
+  --jobs N                      worker threads for --jsonl (default: number of cores; 1: none)
   -h, --help                    this help
-  -v, --version                 the version`;
+  -v, --version                 the version
+
+Exit status: 0 on success, 1 when a file could not be read or any --jsonl line failed,
+2 on a bad command line. With --jsonl, progress is shown on stderr when it is a terminal.`;
 
 export class UsageError extends Error {}
 

@@ -1,4 +1,5 @@
-import { franc } from 'franc';
+import { data } from 'franc/data.js';
+import { expressions } from 'franc/expressions.js';
 import { locales } from '../locales/registry.js';
 
 // franc chooses among the supported languages and their usual neighbours, so that a
@@ -10,11 +11,13 @@ const ISO1: Record<string, string> = {
   ...NEIGHBOURS,
   ...Object.fromEntries(locales.map((l) => [l.iso6393, l.code])),
 };
-const CANDIDATES = Object.keys(ISO1);
+/** The ISO 639-3 codes franc may answer. */
+export const CANDIDATES: readonly string[] = Object.keys(ISO1);
 
 /** How many characters of the text franc reads: enough to be sure, few enough to be fast. */
 export const LANGUAGE_SAMPLE = 2400;
 const MIN_LETTERS = 20;
+const LETTER = /\p{L}/u;
 
 /**
  * The language of a text sample as an ISO 639-1 code, or 'und' when there are too
@@ -23,8 +26,248 @@ const MIN_LETTERS = 20;
 export function detectLanguageOfSample(sample: string): string {
   const s = sample.length > LANGUAGE_SAMPLE ? sample.slice(0, LANGUAGE_SAMPLE) : sample;
   let letters = 0;
-  for (const ch of s) if (/\p{L}/u.test(ch) && ++letters >= MIN_LETTERS) break;
+  for (const ch of s) if (LETTER.test(ch) && ++letters >= MIN_LETTERS) break;
   if (letters < MIN_LETTERS) return 'und';
-  const code = franc(s, { only: CANDIDATES, minLength: MIN_LETTERS });
+  const code = francOnly(s, MIN_LETTERS);
   return ISO1[code] ?? 'und';
+}
+
+// ---------------------------------------------------------------------------------------
+// franc, restricted to the candidate languages.
+//
+// This is franc 6's algorithm (`franc(value, { only: CANDIDATES, minLength })`) on franc's
+// own data, giving the same answer for every input, but built for our use. franc
+// constructs trigram tables for all of its ~400 languages when it is imported (most of its
+// import time) and, per call, matches 30 script regexes over the sample, builds a trigram
+// object, sorts it and looks every trigram up in every candidate's table (three quarters of
+// analyze() when profiled). Here only the candidates' tables are built, on the first call,
+// as flat typed arrays; the script of each character is found once and cached; trigrams
+// are counted in a reused typed array. franc's distance is a sum over distinct trigrams,
+// so no sort is needed, and a trigram in no candidate's model costs every candidate the
+// same, so it can be skipped. `test/robustness/language.test.ts` checks the equivalence
+// against franc itself.
+// ---------------------------------------------------------------------------------------
+
+/** franc reads at most this many UTF-16 code units. */
+const MAX_LENGTH = 2048;
+/** franc's penalty for a trigram the language model does not hold. */
+const MAX_DIFFERENCE = 300;
+
+const SCRIPTS = Object.keys(expressions);
+/** Per script: the anchored, non-global form of franc's expression. */
+const SCRIPT_TESTS = SCRIPTS.map((s) => new RegExp(`^(?:${expressions[s]!.source})$`));
+
+/** The candidate languages of one script, with every trigram's rank in each of their models. */
+interface ScriptModels {
+  /** ISO 639-3 codes, in franc's data order. */
+  codes: string[];
+  /** Trigram id (see `Tables.alphabet`) → its dense index in this script: an open-addressing table. */
+  dense: IdTable;
+  /** `ranks[dense * codes.length + j]`: the trigram's rank in candidate j's model, -1 where absent. */
+  ranks: Int16Array;
+  /** Scratch: the count of each dense trigram in the current sample. */
+  counts: Uint16Array;
+}
+
+interface Tables {
+  /** UTF-16 code unit → its index among the code units of all candidate models, or -1. */
+  alphabet: Int16Array;
+  size: number;
+  /** Per script index: the candidates' models, or null for a script without trigram data. */
+  scripts: Array<ScriptModels | null>;
+}
+let tables: Tables | null = null;
+
+/** A fixed set of non-negative integer keys → values, in typed arrays (linear probing). */
+interface IdTable {
+  keys: Int32Array;
+  values: Int32Array;
+  mask: number;
+  shift: number;
+  size: number;
+}
+
+function newIdTable(capacity: number): IdTable {
+  let bits = 4;
+  while (1 << bits < capacity * 4) bits++;
+  return { keys: new Int32Array(1 << bits).fill(-1), values: new Int32Array(1 << bits), mask: (1 << bits) - 1, shift: 32 - bits, size: 0 };
+}
+
+function idGet(t: IdTable, id: number): number {
+  let h = Math.imul(id, 0x9e3779b1) >>> t.shift;
+  for (;;) {
+    const k = t.keys[h]!;
+    if (k === id) return t.values[h]!;
+    if (k === -1) return -1;
+    h = (h + 1) & t.mask;
+  }
+}
+
+/** Adds `id` with the next dense index unless present; returns its index. */
+function idAdd(t: IdTable, id: number): number {
+  let h = Math.imul(id, 0x9e3779b1) >>> t.shift;
+  for (;;) {
+    const k = t.keys[h]!;
+    if (k === id) return t.values[h]!;
+    if (k === -1) {
+      t.keys[h] = id;
+      t.values[h] = t.size;
+      return t.size++;
+    }
+    h = (h + 1) & t.mask;
+  }
+}
+
+function buildTables(): Tables {
+  const allowed = new Set(CANDIDATES);
+  const alphabet = new Int16Array(65536).fill(-1);
+  let size = 0;
+  const perScript = SCRIPTS.map((script) => {
+    const languages = data[script];
+    if (!languages) return null;
+    const codes = Object.keys(languages).filter((code) => allowed.has(code));
+    const models = codes.map((code) => languages[code]!.split('|').filter((g) => g.length === 3));
+    for (const grams of models) {
+      for (const g of grams) {
+        for (let i = 0; i < 3; i++) {
+          const c = g.charCodeAt(i);
+          if (alphabet[c] === -1) alphabet[c] = size++;
+        }
+      }
+    }
+    return { codes, models };
+  });
+  // Trigram ids must stay below 2^31 for the Int32Array table.
+  if (size >= 1290) throw new Error('hearsay: franc data changed: too many distinct characters in the models');
+  const id = (g: string): number => (alphabet[g.charCodeAt(0)]! * size + alphabet[g.charCodeAt(1)]!) * size + alphabet[g.charCodeAt(2)]!;
+  const scripts = perScript.map((entry): ScriptModels | null => {
+    if (!entry) return null;
+    const { codes, models } = entry;
+    const dense = newIdTable(models.reduce((n, grams) => n + grams.length, 0));
+    for (const grams of models) for (const g of grams) idAdd(dense, id(g));
+    const k = codes.length;
+    const ranks = new Int16Array(dense.size * k).fill(-1);
+    models.forEach((grams, j) => {
+      // franc keeps the first index of a trigram listed twice (it walks the list backwards).
+      for (let w = grams.length - 1; w >= 0; w--) ranks[idGet(dense, id(grams[w]!)) * k + j] = w;
+    });
+    return { codes, dense, ranks, counts: new Uint16Array(dense.size) };
+  });
+  return { alphabet, size, scripts };
+}
+
+/** Code point → bitmask of the scripts (indexes into SCRIPTS) whose expression matches it; -1 until tested. */
+const bmpScripts = new Int32Array(0x10000).fill(-1);
+const astralScripts = new Map<number, number>();
+
+function testScripts(cp: number): number {
+  let mask = 0;
+  const ch = String.fromCodePoint(cp);
+  for (let i = 0; i < SCRIPT_TESTS.length; i++) if (SCRIPT_TESTS[i]!.test(ch)) mask |= 1 << i;
+  return mask;
+}
+
+function scriptsOf(cp: number): number {
+  if (cp < 0x10000) {
+    let mask = bmpScripts[cp]!;
+    if (mask < 0) bmpScripts[cp] = mask = testScripts(cp);
+    return mask;
+  }
+  let mask = astralScripts.get(cp);
+  if (mask === undefined) {
+    mask = testScripts(cp);
+    // Bound the cache: scraped text can hold any number of distinct characters.
+    if (astralScripts.size < 4096) astralScripts.set(cp, mask);
+  }
+  return mask;
+}
+
+/** The script with the most characters; the first listed wins a tie, as in franc. */
+function topScript(value: string): { script: number; count: number } {
+  const counts = new Array<number>(SCRIPTS.length).fill(0);
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    let cp = c;
+    // A well-formed pair is one character; a lone surrogate is tested on its own.
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < value.length) {
+      const d = value.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        cp = ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
+        i++;
+      }
+    }
+    // Plain ASCII letters are Latin, everything else ASCII is in no script: skip the cache.
+    if (cp < 0x80) {
+      if ((cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122)) counts[1]!++;
+      continue;
+    }
+    let mask = scriptsOf(cp);
+    for (let s = 0; mask !== 0; s++, mask >>>= 1) if (mask & 1) counts[s]!++;
+  }
+  let script = -1;
+  let count = -1;
+  for (let s = 0; s < counts.length; s++) {
+    if (counts[s]! > count) {
+      count = counts[s]!;
+      script = s;
+    }
+  }
+  return { script, count };
+}
+
+// franc replaces runs of ASCII punctuation and digits with a space, then every run of white
+// space with one space. Both at once: every run of either becomes one space; a lone space,
+// by far the most common run, is left as it is instead of being replaced by itself.
+const PUNCT_OR_SPACE_RUN = /(?:[\u0021-\u0040]|[^\S ])[\u0021-\u0040\s]*| [\u0021-\u0040\s]+/g;
+/** Scratch: the dense indexes seen in the current sample. */
+let seen = new Int32Array(MAX_LENGTH + 2);
+
+/** `franc(value, { only: CANDIDATES, minLength })`, as an ISO 639-3 code or 'und'. */
+export function francOnly(value: string, minLength: number): string {
+  if (!value || value.length < minLength) return 'und';
+  const v = value.slice(0, MAX_LENGTH);
+  // The ASCII shortcut of topScript counts Latin as the second script, as franc lists it.
+  if (SCRIPTS[1] !== 'Latin') throw new Error('hearsay: franc data changed: Latin is not the second script');
+  const { script, count } = topScript(v);
+  tables ??= buildTables();
+  const model = tables.scripts[script];
+  // A script without trigram data (Han, Thai, …) stands for one language, named like the script.
+  if (!model) return count > 0 && CANDIDATES.includes(SCRIPTS[script]!) ? SCRIPTS[script]! : 'und';
+  const k = model.codes.length;
+  if (k === 0) return 'und';
+
+  // franc's trigrams: ASCII punctuation and digits to spaces, spaces collapsed, lower case, padded.
+  const t = ' ' + v.replace(PUNCT_OR_SPACE_RUN, ' ').trim().toLowerCase() + ' ';
+  const { alphabet, size } = tables;
+  const { dense, counts, ranks } = model;
+  // toLowerCase can lengthen the text ('İ' → 'i̇'): grow the scratch when it does.
+  if (seen.length < t.length) seen = new Int32Array(t.length);
+  let distinct = 0;
+  let a = alphabet[t.charCodeAt(0)]!;
+  let b = t.length > 1 ? alphabet[t.charCodeAt(1)]! : -1;
+  for (let i = 2; i < t.length; i++) {
+    const c = alphabet[t.charCodeAt(i)]!;
+    if (a >= 0 && b >= 0 && c >= 0) {
+      const d = idGet(dense, (a * size + b) * size + c);
+      if (d >= 0 && counts[d]!++ === 0) seen[distinct++] = d;
+    }
+    a = b;
+    b = c;
+  }
+
+  const distances = new Float64Array(k);
+  for (let x = 0; x < distinct; x++) {
+    const d = seen[x]!;
+    const n = counts[d]!;
+    counts[d] = 0;
+    const row = d * k;
+    for (let j = 0; j < k; j++) {
+      const rank = ranks[row + j]!;
+      distances[j]! += rank < 0 ? MAX_DIFFERENCE : Math.abs(n - rank - 1);
+    }
+  }
+  // The lowest distance wins; the first in franc's order wins a tie (franc's sort is stable).
+  let best = 0;
+  for (let j = 1; j < k; j++) if (distances[j]! < distances[best]!) best = j;
+  return model.codes[best]!;
 }

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { tokenize } from '../../src/document/tokens.js';
+import { splitSentences } from '../../src/document/sentences.js';
+import { buildDocument } from '../../src/document/build.js';
+import type { Token } from '../../src/document/types.js';
+import { loadSeeds } from '../helpers/gold.js';
+
+// The Document builder was tuned for speed (issue 7) without changing what it returns.
+// These reference versions are the straightforward originals; the tuned ones must agree.
+
+const TOKEN =
+  /[\p{L}\p{M}\p{N}]+(?:[’'.\-‐][\p{L}\p{M}\p{N}]+)*(?:,\p{N}{3}(?![\p{L}\p{N}]))*|[^\s\p{L}\p{M}\p{N}\p{Cf}]/gu;
+function referenceTokenize(text: string, start: number, end: number, sentence: number): Token[] {
+  const out: Token[] = [];
+  const re = new RegExp(TOKEN.source, TOKEN.flags);
+  const slice = text.slice(start, end);
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(slice)) !== null) {
+    const t = m[0];
+    const kind: Token['kind'] = /^\p{N}/u.test(t) ? 'number' : /^[\p{L}\p{M}\p{N}]/u.test(t) ? 'word' : 'punct';
+    out.push({ start: start + m.index, end: start + m.index + t.length, text: t, kind, sentence });
+  }
+  return out;
+}
+
+const TERMINATOR = new Set(['.', '!', '?', '…', '。', '！', '？']);
+const CLOSER = new Set(['"', '”', '’', "'", '»', '«', ')', ']', '“', '‘']);
+function referenceSentences(text: string, start: number, end: number, abbreviations: ReadonlySet<string>): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  let sStart = start;
+  let i = start;
+  while (i < end) {
+    const ch = text[i]!;
+    if (!TERMINATOR.has(ch)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < end && (TERMINATOR.has(text[j]!) || CLOSER.has(text[j]!))) j++;
+    if (j >= end) break;
+    if (!/\s/u.test(text[j]!)) {
+      i = j;
+      continue;
+    }
+    let k = j;
+    while (k < end && /\s/u.test(text[k]!)) k++;
+    if (k >= end || !/[\p{Lu}\p{Lt}\p{N}"“„«»‘'(\[—–\-¿¡]/u.test(text[k]!)) {
+      i = k;
+      continue;
+    }
+    if (ch === '.' && j === i + 1 && referenceAbbreviation(text, sStart, i, abbreviations)) {
+      i = k;
+      continue;
+    }
+    out.push({ start: sStart, end: j });
+    sStart = k;
+    i = k;
+  }
+  if (sStart < end) out.push({ start: sStart, end });
+  return out;
+}
+function referenceAbbreviation(text: string, from: number, dot: number, abbreviations: ReadonlySet<string>): boolean {
+  let w = dot;
+  const limit = Math.max(from, dot - 12);
+  while (w > limit && /[\p{L}\p{M}.]/u.test(text[w - 1]!)) w--;
+  if (w === dot) return false;
+  if (w === limit && w > from && /[\p{L}\p{M}.]/u.test(text[w - 1]!)) return false;
+  const word = text.slice(w, dot);
+  if (/^\p{Lu}$/u.test(word)) return true;
+  return abbreviations.has(word.toLowerCase());
+}
+
+const seeds = loadSeeds().map((g) => g.text);
+const hostile = fc.string({
+  unit: fc.constantFrom(
+    'a', 'Z', 'ł', '1', '2', ',', '.', '!', '?', '…', '-', '‐', '’', "'", '"', '“', '”', '«', '»', ')', ' ', '\n', '\r\n',
+    '\u00A0', '\u200B', '\uFEFF', '\u0301', '😀', '\uD83D', '\uDE00', '𝒳', 'Mr.', 'U.S.', '1,200', '4.5',
+    ',', ',12', ',123', ',1234', '٣', '²', 'ǅ', '\u00AD', '\u2028', '𝟙', '\t', 'İ',
+  ),
+  maxLength: 120,
+});
+const text = fc.oneof(
+  hostile,
+  fc.string({ unit: 'binary', maxLength: 80 }),
+  fc.constantFrom(...seeds).chain((t) => fc.nat(t.length).map((i) => t.slice(i, i + 400))),
+);
+const ABBR = new Set(['mr', 'u.s', 'dr']);
+
+describe('the tuned Document builder agrees with the reference', () => {
+  it('tokenize', () => {
+    fc.assert(
+      fc.property(text, fc.nat(), fc.nat(), (t, a, b) => {
+        const s = a % (t.length + 1);
+        const e = s + (b % (t.length - s + 1));
+        const got: Token[] = [];
+        tokenize(t, s, e, 3, got);
+        expect(got).toEqual(referenceTokenize(t, s, e, 3));
+      }),
+      { numRuns: 3000, seed: 7 },
+    );
+  });
+
+  it('splitSentences', () => {
+    fc.assert(
+      fc.property(text, fc.nat(), fc.nat(), (t, a, b) => {
+        const s = a % (t.length + 1);
+        const e = s + (b % (t.length - s + 1));
+        expect(splitSentences(t, s, e, ABBR)).toEqual(referenceSentences(t, s, e, ABBR));
+      }),
+      { numRuns: 3000, seed: 7 },
+    );
+  });
+
+  it('the tokens of a whole Document are those of its sentences', () => {
+    for (const t of [...seeds, 'He said “1,200.”\u200Bok\r\nNew 𝒳 line.\u0301 End']) {
+      const d = buildDocument(t, { language: 'auto', referenceDate: null });
+      const expected = d.sentences.flatMap((s) => referenceTokenize(t, s.start, s.end, s.index));
+      expect(d.tokens).toEqual(expected);
+    }
+  });
+});

@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { analyze } from '../../src/index.js';
+
+// Linear time (issue 7): doubling the input roughly doubles the time, also on adversarial
+// text. No absolute timings: only the ratio time(2n) / time(n), after a warm-up, the best of
+// a few runs, against a generous bound (a quadratic stage gives about 4).
+const RATIO = 3.5;
+
+const SEEDS = join(__dirname, '../../seeds/texts');
+const seeds = readdirSync(SEEDS)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => readFileSync(join(SEEDS, f), 'utf8'));
+
+/** `parts(i)` repeated until `n` characters. */
+function repeat(n: number, parts: (i: number) => string): string {
+  const out: string[] = [];
+  let len = 0;
+  for (let i = 0; len < n; i++) {
+    const p = parts(i);
+    out.push(p);
+    len += p.length;
+  }
+  return out.join('').slice(0, n);
+}
+const cycle = (xs: readonly string[]) => (i: number) => xs[i % xs.length]!;
+
+function timeOf(text: string, calls: number): number {
+  const t0 = performance.now();
+  for (let k = 0; k < calls; k++) analyze(text);
+  return (performance.now() - t0) / calls;
+}
+
+/**
+ * time(2n) / time(n) after a warm-up. Each measurement repeats the call until it lasts at
+ * least 25 ms, and the fastest of `runs` measurements counts: other work on the machine (the
+ * other test files run in parallel) only ever adds time.
+ */
+function doublingRatio(make: (n: number) => string, n: number, runs = 3): { ratio: number; small: number; large: number } {
+  const a = make(n);
+  const b = make(2 * n);
+  const first = timeOf(a, 1);
+  const calls = Math.min(50, Math.max(1, Math.ceil(25 / Math.max(first, 0.05))));
+  timeOf(b, 1);
+  const small: number[] = [];
+  const large: number[] = [];
+  for (let r = 0; r < runs; r++) {
+    small.push(timeOf(a, calls));
+    large.push(timeOf(b, calls));
+  }
+  const s = Math.min(...small);
+  const l = Math.min(...large);
+  return { ratio: l / s, small: s, large: l };
+}
+
+interface Case {
+  name: string;
+  /** The adversarial text of about n characters. */
+  make: (n: number) => string;
+  /** n of the smaller input. */
+  n: number;
+  /** Set when a stage is known to be superlinear on this input: the case is skipped, naming the bug. */
+  knownBug?: string;
+  /** Measurements of each size (default 3; 1 for the big, slow cases). */
+  runs?: number;
+}
+
+const cases: Case[] = [
+  {
+    name: '100,000 unbalanced quote marks',
+    // At 2n: 100,000 opening marks of every kind, none of them closed.
+    make: (n) => repeat(n, cycle(['“', 'Word ', '"', 'said ', '„', 'x ', '«', 'y ', '‘', "'"])).slice(0, n),
+    n: 250_000,
+  },
+  {
+    name: 'a 500 KB paragraph with no full stop (at 2n), full of speech verbs',
+    make: (n) => repeat(n, cycle(['the ', 'minister ', 'said ', 'that ', '1,200 ', 'people ', 'Kowalski ', 'on ', 'Monday ', 'and '])),
+    n: 250_000,
+    runs: 1,
+  },
+  {
+    name: 'a 1 MB paragraph (at 2n) with no full stop and no speech verb',
+    make: (n) => repeat(n, cycle(['the ', 'minister ', 'of ', 'the ', 'interior ', 'in ', 'Warsaw ', 'with ', '1,200 ', 'people '])),
+    n: 500_000,
+    runs: 1,
+  },
+  {
+    name: '100,000 dashes',
+    // 100,000 dashes at n, 200,000 at 2n (smaller inputs run in a few ms, where a garbage
+    // collection step alone can double the time).
+    make: (n) => repeat(n, cycle(['— ', '-', 'word ', '– ', '--', ' ― ', '\n— ', 'Text —'])),
+    n: 300_000,
+  },
+  {
+    name: 'every word capitalized',
+    make: (n) => repeat(n, cycle(['John ', 'Smith ', 'Said ', 'The ', 'Minister ', 'Of ', 'Defence ', 'Told ', 'Reuters ', 'On ', 'Monday. '])),
+    n: 100_000,
+  },
+  {
+    name: 'every word capitalized, no full stop',
+    make: (n) => repeat(n, cycle(['John ', 'Smith ', 'The ', 'Minister ', 'Of ', 'Defence ', 'Anna ', 'Maria ', 'Kowalska '])),
+    n: 100_000,
+  },
+  {
+    name: 'long runs of digits',
+    make: (n) => repeat(n, (i) => (i % 3 === 0 ? '1234567890'.repeat(50) + ' ' : i % 3 === 1 ? '1,000,000,000,000,000 ' : '3.14159.26535.8979 ')),
+    n: 200_000,
+  },
+  {
+    name: 'many newlines',
+    make: (n) => repeat(n, cycle(['\n', '\r\n', 'a\n', '\n\n\n', '“Quote,” he said.\n', '\u2028', '2025\n'])),
+    n: 100_000,
+  },
+  {
+    name: 'month names and numbers',
+    make: (n) => repeat(n, cycle(['November ', '2 ', '2025 ', 'last ', 'week ', 'Monday ', '5 ', 'listopada ', 'between ', 'May ', 'and ', 'June. '])),
+    n: 100_000,
+  },
+  {
+    name: 'a 10 MB input (realistic text)',
+    make: (n) => repeat(n, (i) => seeds[i % seeds.length]! + '\n\n'),
+    n: 5_000_000,
+    runs: 1,
+  },
+];
+
+describe('analyze() takes time linear in its input', () => {
+  for (const c of cases) {
+    const test = c.knownBug ? it.skip : it;
+    test(`${c.name}${c.knownBug ? ` — skipped, known bug: ${c.knownBug}` : ''}`, () => {
+      const { ratio, small, large } = doublingRatio(c.make, c.n, c.runs);
+      expect(ratio, `time(2n)/time(n) = ${large.toFixed(1)} ms / ${small.toFixed(1)} ms`).toBeLessThan(RATIO);
+    }, 180_000);
+  }
+});
