@@ -10,7 +10,7 @@ export default defineConfig([
     dts: true,
     clean: true,
     sourcemap: false,
-    target: 'node18',
+    target: 'es2022',
     // franc is ESM-only: bundle it so the CommonJS build can be required on every Node >= 18.
     noExternal: ['franc', 'trigram-utils', 'n-gram', 'collapse-white-space'],
     shims: true,
@@ -21,7 +21,7 @@ export default defineConfig([
     format: ['esm'],
     dts: false,
     clean: false,
-    target: 'node18',
+    target: 'es2022',
     noExternal: ['franc', 'trigram-utils', 'n-gram', 'collapse-white-space'],
     banner: { js: '#!/usr/bin/env node' },
     define: { __VERSION__: JSON.stringify(pkg.version) },

@@ -81,7 +81,8 @@ export function tokenize(text: string, start: number, end: number, sentence: num
       continue;
     }
     if (!(cls & WORD)) {
-      out.push({ start: i, end: i + w, text: text.slice(i, i + w), kind: 'punct', sentence });
+      const t = text.slice(i, i + w);
+      out.push({ start: i, end: i + w, text: t, lower: t.toLowerCase(), kind: 'punct', sentence });
       i += w;
       continue;
     }
@@ -106,7 +107,8 @@ export function tokenize(text: string, start: number, end: number, sentence: num
       if (k < end && classOf(codePointAt(text, k, end)) & LN) break;
       e = k;
     }
-    out.push({ start: i, end: e, text: text.slice(i, e), kind: cls & NUM ? 'number' : 'word', sentence });
+    const t = text.slice(i, e);
+    out.push({ start: i, end: e, text: t, lower: t.toLowerCase(), kind: cls & NUM ? 'number' : 'word', sentence });
     i = e;
   }
 }

@@ -6,6 +6,8 @@ export interface Token {
   start: number;
   end: number;
   text: string;
+  /** The text in lowercase, computed once. */
+  lower: string;
   /** `word` (letters, may hold inner apostrophes, hyphens or dots), `number` (starts with a digit), `punct`. */
   kind: 'word' | 'number' | 'punct';
   /** Index of the sentence the token belongs to. */

@@ -75,7 +75,7 @@ export function verbGender(lex: Lexicon, form: string): Gender | null {
 export function cueLemma(ctx: QuoteContext, i: number, from: number): string | null {
   const t = ctx.tokens[i]!;
   if (t.kind !== 'word') return null;
-  const lemma = ctx.lex.verbs.get(t.text.toLowerCase());
+  const lemma = ctx.lex.verbs.get(t.lower);
   if (!lemma) return null;
   // A capitalized form mid-sentence is a name or a title (Post, Says), not a verb.
   if (i > from && /^\p{Lu}/u.test(t.text) && !/^\p{Lu}+$/u.test(t.text)) return null;

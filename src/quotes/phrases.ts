@@ -11,7 +11,7 @@ const UPPER = /^\p{Lu}/u;
 const ABBREVIATION = /^(?:\p{Lu}[\p{Ll}]{0,3}|\p{Lu}(?:\.\p{Lu})+)$/u;
 const POSSESSIVE = /['’]s?$/u;
 
-export const lower = (t: Token): string => t.text.toLowerCase();
+export const lower = (t: Token): string => t.lower;
 /** A sentence-opening function word or verb written with a capital (`Jak`, `Wygrał`, `Earlier`), not `US` or `The`. */
 const isOpener = (t: Token, lex: Lexicon): boolean =>
   /^\p{Lu}\p{Ll}/u.test(t.text) && lex.openingWords.has(lower(t)) && !lex.determiners.has(lower(t));
@@ -19,7 +19,7 @@ const isOpener = (t: Token, lex: Lexicon): boolean =>
 const isAbbreviation = (t: Token, lex: Lexicon): boolean => ABBREVIATION.test(t.text) || lex.abbreviations.has(t.text.toLowerCase());
 export const isCapitalized = (t: Token): boolean => t.kind === 'word' && UPPER.test(t.text);
 /** The word without a possessive ending: `president’s` → `president`. */
-export const bare = (t: Token): string => lower(t).replace(POSSESSIVE, '');
+export const bare = (t: Token): string => (t.lower.endsWith('s') || t.lower.endsWith('’') || t.lower.endsWith("'") ? t.lower.replace(POSSESSIVE, '') : t.lower);
 
 /** True for a word that can sit inside a speaker's noun phrase. */
 export function isPhraseWord(t: Token, lex: Lexicon): boolean {

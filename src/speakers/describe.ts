@@ -41,13 +41,22 @@ function declineToBase(word: string, lex: Lexicon): string {
   return word;
 }
 
-/** True for a first name the locale or the gazetteer knows, also in an inflected form (Donalda). */
+const firstNameCache = new WeakMap<Lexicon, Map<string, boolean>>();
+/** True for a first name the locale or the gazetteer knows, also in an inflected form (Donalda). Cached per locale. */
 function isFirstName(word: string, lex: Lexicon): boolean {
+  let cache = firstNameCache.get(lex);
+  if (!cache) firstNameCache.set(lex, (cache = new Map()));
+  const hit = cache.get(word);
+  if (hit !== undefined) return hit;
   const w = word.toLowerCase();
-  if (lex.firstNames.has(w) || wordClass(word) === 'first-name') return true;
-  if (!lex.locale.speakers.declinesNames) return false;
-  const base = declineToBase(word, lex).toLowerCase();
-  return base !== w && (lex.firstNames.has(base) || wordClass(base) === 'first-name');
+  let yes = lex.firstNames.has(w) || wordClass(word) === 'first-name';
+  if (!yes && lex.locale.speakers.declinesNames) {
+    const base = declineToBase(word, lex).toLowerCase();
+    yes = base !== w && (lex.firstNames.has(base) || wordClass(base) === 'first-name');
+  }
+  if (cache.size > 20_000) cache.clear();
+  cache.set(word, yes);
+  return yes;
 }
 
 function genderOfFirstName(word: string, lex: Lexicon): Gender | null {
@@ -63,11 +72,11 @@ export function describePhrase(text: string, tokens: readonly Token[], phrase: P
   const all = tokens.slice(phrase.first, phrase.last + 1);
   const start = all[0]!.start;
   const end = all[all.length - 1]!.end;
-  const base = { start, end, text: text.slice(start, end) };
+  const mentionText = text.slice(start, end);
   const first = all[0]!;
   if (all.length === 1 && lex.pronouns.has(lower(first))) {
     const g = lex.pronouns.get(lower(first))!;
-    return { ...base, type: 'pronoun', kind: g === 'p' ? 'group' : g === 'n' ? 'organization' : 'person', name: null, baseName: null, title: null, head: lower(first), words: [], gender: g, weak: false, personEvidence: false };
+    return { start, end, text: mentionText, type: 'pronoun', kind: g === 'p' ? 'group' : g === 'n' ? 'organization' : 'person', name: null, baseName: null, title: null, head: lower(first), words: [], gender: g, weak: false, personEvidence: false };
   }
   // Words outside parentheses: `Rep. Gwen Moore (D-Wis.)` names Gwen Moore.
   let depth = 0;
@@ -123,7 +132,7 @@ export function describePhrase(text: string, tokens: readonly Token[], phrase: P
     // A medium keeps its capitalized article (`The New York Times`).
     const firstCap = words.findIndex((t) => isCapitalized(t) && (kind === 'media' || !lex.determiners.has(lower(t))));
     const name = join(words.slice(firstCap), text);
-    return { ...base, type: 'name', kind, name, baseName: name, title: null, head: bare(headWord), words: lowerWords, gender: null, weak: false, personEvidence: false };
+    return { start, end, text: mentionText, type: 'name', kind, name, baseName: name, title: null, head: bare(headWord), words: lowerWords, gender: null, weak: false, personEvidence: false };
   }
   if (allCaps && !complementOnly) {
     const titleToks = words.slice(0, words.length - nameToks.length);
@@ -147,7 +156,7 @@ export function describePhrase(text: string, tokens: readonly Token[], phrase: P
     const gender = kind === 'person' && nameToks.length > 1 ? genderOfFirstName(firstWord, lex) : null;
     // A title only when it holds a title word (not `The`, `Mr.`, or a place before the name).
     const title = titleToks.some((t) => isHeadWord(t, lex)) ? titleToks.filter((t) => !HONORIFIC.test(t.text)) : [];
-    return { ...base, type: 'name', kind, name, baseName: declined, title: title.length ? join(title, text) : null, head: lower(nameToks[nameToks.length - 1]!), words: lowerWords, gender, weak, personEvidence: kind === 'person' && (firstName || personTitle || honorific) };
+    return { start, end, text: mentionText, type: 'name', kind, name, baseName: declined, title: title.length ? join(title, text) : null, head: lower(nameToks[nameToks.length - 1]!), words: lowerWords, gender, weak, personEvidence: kind === 'person' && (firstName || personTitle || honorific) };
   }
   const head = k >= 0 ? lowerWords[k]! : lowerWords[lowerWords.length - 1] ?? '';
   const headIsTitle = lex.titleWords.has(head) && !lex.mediaWords.has(head) && !lex.orgWords.has(head) && !lex.groupWords.has(head);
@@ -157,7 +166,7 @@ export function describePhrase(text: string, tokens: readonly Token[], phrase: P
   if (!headIsTitle && (hasMedia || hasOrg || lex.groupWords.has(head)) && (capitalized || (lex.groupWords.has(head) && words.length > 1))) {
     const kind: SpeakerKind = lex.groupWords.has(head) && !hasMedia && !hasOrg ? 'group' : hasMedia ? 'media' : 'organization';
     const name = join(words, text);
-    return { ...base, type: 'name', kind, name, baseName: name, title: null, head, words: lowerWords, gender: null, weak: false, personEvidence: false };
+    return { start, end, text: mentionText, type: 'name', kind, name, baseName: name, title: null, head, words: lowerWords, gender: null, weak: false, personEvidence: false };
   }
   const kind: SpeakerKind = headIsTitle
     ? 'person'
@@ -170,5 +179,5 @@ export function describePhrase(text: string, tokens: readonly Token[], phrase: P
           : k < 0 && !capitalized
             ? 'unknown'
             : 'person';
-  return { ...base, type: 'nominal', kind, name: null, baseName: null, title: join(words, text), head, words: lowerWords, gender: null, weak: false, personEvidence: false };
+  return { start, end, text: mentionText, type: 'nominal', kind, name: null, baseName: null, title: join(words, text), head, words: lowerWords, gender: null, weak: false, personEvidence: false };
 }

@@ -24,12 +24,23 @@ export interface Entity {
 }
 
 const FOLD: Record<string, string> = { ł: 'l', Ł: 'L', đ: 'd', ø: 'o', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i' };
-export const fold = (s: string): string =>
-  s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[łŁđøßæœı]/gu, (c) => FOLD[c] ?? c)
-    .toLowerCase();
+const folded = new Map<string, string>();
+const ASCII_LOWER = /^[a-z0-9 '-]*$/u;
+/** Lowercase without diacritics (`Łukasz` → `lukasz`), cached. */
+export const fold = (s: string): string => {
+  if (ASCII_LOWER.test(s)) return s;
+  let f = folded.get(s);
+  if (f === undefined) {
+    f = s
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .replace(/[łŁđøßæœı]/gu, (c) => FOLD[c] ?? c)
+      .toLowerCase();
+    if (folded.size > 20_000) folded.clear();
+    folded.set(s, f);
+  }
+  return f;
+};
 
 const GENERIC = new Set(['the', 'of', 'a', 'an', 'and', 'news', 'in', 'w', 'z', 'for', 'on', 'at']);
 const stem = (w: string): string => fold(w).replace(/['’]s$/u, '').slice(0, 5);

@@ -2,7 +2,7 @@ import type { Document, Token } from '../document/types.js';
 import type { Quote, Speaker } from '../schema.js';
 import type { Candidate } from '../quotes/candidate.js';
 import type { Lexicon } from '../quotes/lexicon.js';
-import { isCapitalized, isPhraseWord, lower, phraseStartingAt } from '../quotes/phrases.js';
+import { isCapitalized, isHeadWord, isPhraseWord, lower, phraseStartingAt } from '../quotes/phrases.js';
 import { describePhrase, type MentionInfo } from './describe.js';
 import { EntityStore, fold, type Entity } from './entities.js';
 
@@ -39,7 +39,9 @@ function inside(index: ReadonlyArray<[number, number]>, at: number): boolean {
 function collectNames(doc: Document, lex: Lexicon, store: EntityStore, contents: ReadonlyArray<[number, number]>): TimelineMention[] {
   const { tokens, text } = doc;
   const out: TimelineMention[] = [];
-  const common = commonWords(doc, lex);
+  const inLowercase = lowercaseWords(doc);
+  // A capitalized word that opens a sentence and is a common word elsewhere or a function word.
+  const common = (w: string): boolean => inLowercase.has(w) || lex.openingWords.has(w);
   for (const s of doc.sentences) {
     if (doc.paragraphs[s.paragraph]!.boilerplate) continue;
     let i = s.tokenStart;
@@ -55,7 +57,13 @@ function collectNames(doc: Document, lex: Lexicon, store: EntityStore, contents:
         continue;
       }
       // A sentence-opening word that is a common word elsewhere (Zdaniem, Earlier) is not part of a name.
-      if (p.first === s.tokenStart && p.last > p.first && common.has(lower(tokens[p.first]!)) && !isPhraseWord({ ...tokens[p.first]!, text: lower(tokens[p.first]!) }, lex)) p.first++;
+      const w0 = lower(tokens[p.first]!);
+      if (p.first === s.tokenStart && p.last > p.first && common(w0) && !isHeadWord(tokens[p.first]!, lex) && !lex.modifiers.has(w0)) p.first++;
+      // A lone sentence-opening common word (`The`, `However`) names no one.
+      if (p.first === p.last && p.first === s.tokenStart && common(w0)) {
+        i = p.last + 1;
+        continue;
+      }
       const m = describePhrase(text, tokens, p, lex);
       // A lone capitalized word (Caracas, Wenezueli) joins the timeline only as a name already known.
       const lone = m.kind === 'person' && !m.personEvidence && m.name !== null && !/\s/u.test(m.name);
@@ -71,11 +79,10 @@ function collectNames(doc: Document, lex: Lexicon, store: EntityStore, contents:
   return out;
 }
 
-/** Words written in lowercase somewhere in the article, plus the locale's function words. */
-function commonWords(doc: Document, lex: Lexicon): Set<string> {
-  const set = new Set<string>([...lex.adjuncts, ...lex.determiners, ...lex.connectors, ...lex.asCue, ...lex.complementizers, ...lex.obliqueMarkers, ...lex.verbs.keys()]);
-  for (const words of lex.accordingTo) set.add(words[0]!);
-  for (const t of doc.tokens) if (t.kind === 'word' && /^\p{Ll}/u.test(t.text)) set.add(t.text);
+/** Words written in lowercase somewhere in the article. */
+function lowercaseWords(doc: Document): Set<string> {
+  const set = new Set<string>();
+  for (const t of doc.tokens) if (t.kind === 'word' && t.text === t.lower) set.add(t.lower);
   return set;
 }
 
