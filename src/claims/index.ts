@@ -82,6 +82,8 @@ export function findClaims(doc: Document, quotes: readonly Quote[]): NumericClai
     let cands = readNumbers(ctx);
     for (const r of refiners) cands = r(ctx, cands);
     for (const c of cands) {
+      // A digit run past the largest double (`1` × 400) is no claim a reader could check.
+      if (!Number.isFinite(c.value) || (c.upper !== null && !Number.isFinite(c.upper))) continue;
       const start = toks[c.spanFirst]!.start;
       const end = toks[Math.max(c.tail, c.last)]!.end;
       claims.push({

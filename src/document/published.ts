@@ -19,7 +19,8 @@ const markerCache = new WeakMap<Locale, RegExp>();
 function markerBefore(locale: Locale): RegExp {
   let re = markerCache.get(locale);
   if (!re) {
-    re = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(locale.dates.publishedMarkers)})\\s*(?:on|:)?\\s*[:,-]?\\s*$`, 'iu');
+    // `Published on:`, `Updated -`: a marker, then at most a dozen spaces, `on` and punctuation (bounded: linear).
+    re = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(locale.dates.publishedMarkers)})(?:\\s|on\\b|[:,-]){0,12}$`, 'iu');
     markerCache.set(locale, re);
   }
   return re;

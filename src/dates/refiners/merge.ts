@@ -1,9 +1,9 @@
 import type { Candidate, Refiner } from '../types.js';
 
 /** What may stand between a weekday and its date: `Sunday, November 2`, `Friday Oct. 13`. */
-const WEEKDAY_GAP = /^[ \t\u00A0]*,?[ \t\u00A0]*$/u;
+const WEEKDAY_GAP = /^[ \t\u00A0]*(?:,[ \t\u00A0]*)?$/u;
 /** What may stand between a month or day and a relative year: `June last year`, `listopada ubiegłego roku`. */
-const YEAR_GAP = /^[ \t\u00A0]*,?[ \t\u00A0]*$/u;
+const YEAR_GAP = /^[ \t\u00A0]*(?:,[ \t\u00A0]*)?$/u;
 
 /**
  * Joins mentions that name one date together: a weekday before its date takes the date's value;
