@@ -8,7 +8,7 @@ import type { RawParagraph } from './paragraphs.js';
 /** How far into the article a dateline or byline date is looked for. */
 const HEAD = 6;
 /** How much of each head paragraph is read. */
-const LINE = 300;
+const LINE = 160;
 /** A paragraph this short is a byline or a dateline line, not body text. */
 const SHORT_LINE = 80;
 

@@ -64,17 +64,26 @@ export class EntityStore {
   /** Generic head words of organization and media names (agency, newspaper, ministry), folded. */
   constructor(private readonly heads: ReadonlySet<string> = new Set()) {}
 
+  /** Key → the latest entity holding it: clustering is a lookup, not a scan. */
+  private readonly byKey = new Map<string, Entity>();
+
   /** The person entity known by a name's key (surname), if any. */
   known(m: MentionInfo): Entity | undefined {
-    const keys = keysOf(m);
-    return this.entities.find((e) => e.kind === 'person' && keys.some((k) => e.keys.has(k)));
+    for (const k of keysOf(m)) {
+      const e = this.byKey.get(k);
+      if (e && e.kind === 'person') return e;
+    }
+    return undefined;
   }
 
   /** The entity a name mention belongs to, created if new. */
   entityForName(m: MentionInfo, nominative: boolean): Entity {
     const keys = keysOf(m);
     const e = this.find(m, keys) ?? this.create(m.kind);
-    for (const k of keys) e.keys.add(k);
+    for (const k of keys) {
+      e.keys.add(k);
+      this.byKey.set(k, e);
+    }
     if (m.name) {
       e.names.push({ text: m.name, base: m.baseName ?? m.name, nominative });
       if (!e.aliases.includes(m.name)) e.aliases.push(m.name);
@@ -88,20 +97,22 @@ export class EntityStore {
   }
 
   private find(m: MentionInfo, keys: string[]): Entity | undefined {
+    const person = m.kind === 'person';
+    for (const k of keys) {
+      const e = this.byKey.get(k);
+      if (e && (e.kind === 'person') === person) return e;
+    }
+    if (person) return undefined;
+    // Organizations and media: one name inside the other, the rest only generic head words (Tass, TASS news agency).
     for (let i = this.entities.length - 1; i >= 0; i--) {
       const e = this.entities[i]!;
-      const personish = (k: SpeakerKind): boolean => k === 'person';
-      if (personish(e.kind) !== personish(m.kind)) continue;
-      if (keys.some((k) => e.keys.has(k))) return e;
-      if (m.kind !== 'person' && m.kind === e.kind) {
-        // Organizations and media: one name inside the other, the rest only generic head words (Tass, TASS news agency).
-        for (const k of keys) {
-          const words = k.split(' ');
-          for (const ek of e.keys) {
-            const ew = ek.split(' ');
-            const [short, long] = words.length <= ew.length ? [words, ew] : [ew, words];
-            if (short.every((w) => long.includes(w)) && long.every((w) => short.includes(w) || this.heads.has(w))) return e;
-          }
+      if (e.kind !== m.kind) continue;
+      for (const k of keys) {
+        const words = k.split(' ');
+        for (const ek of e.keys) {
+          const ew = ek.split(' ');
+          const [short, long] = words.length <= ew.length ? [words, ew] : [ew, words];
+          if (short.every((w) => long.includes(w)) && long.every((w) => short.includes(w) || this.heads.has(w))) return e;
         }
       }
     }
