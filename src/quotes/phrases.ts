@@ -39,12 +39,6 @@ export function isHeadWord(t: Token, lex: Lexicon): boolean {
   return lex.titleWords.has(w) || lex.orgWords.has(w) || lex.mediaWords.has(w) || lex.groupWords.has(w);
 }
 
-// Capitalized words that open a sentence without naming anyone.
-const OPENING_WORDS = new Set([
-  'but', 'and', 'while', 'when', 'after', 'before', 'meanwhile', 'however', 'earlier', 'later', 'still', 'yet',
-  'so', 'then', 'now', 'also', 'instead', 'separately', 'previously', 'finally', 'in', 'on', 'at', 'as', 'if',
-  'although', 'though', 'because', 'since', 'until', 'last', 'this', 'that', 'there', 'here', 'yesterday', 'today',
-]);
 
 /**
  * The noun phrase that ends at token `end` (its subject-side edge), not reaching before `from`:
@@ -103,7 +97,7 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, from: numb
     break;
   }
   // Drop sentence-opening words that name no one (Earlier the Miami Herald …); a lone one is no phrase (`Jak`).
-  while (i <= end && (OPENING_WORDS.has(lower(tokens[i]!)) || (i === from && isOpener(tokens[i]!, lex)))) i++;
+  while (i <= end && isOpener(tokens[i]!, lex)) i++;
   return i <= end ? { first: i, last: end } : null;
 }
 

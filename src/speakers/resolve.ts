@@ -107,7 +107,7 @@ export function resolveSpeakers(doc: Document, lex: Lexicon, candidates: readonl
   const store = new EntityStore(new Set([...lex.orgWords, ...lex.mediaWords].map(fold)));
   const contents = contentIndex(candidates);
   const timeline = collectNames(doc, lex, store, contents);
-  const order = candidates.map((c, i) => i).sort((a, b) => candidates[a]!.anchor - candidates[b]!.anchor || a - b);
+  const order = candidates.map((_, i) => i).sort((a, b) => candidates[a]!.anchor - candidates[b]!.anchor || a - b);
   const result: Array<Quote['speaker']> = candidates.map(() => null);
   const entityOf: Array<Entity | null> = candidates.map(() => null);
   let lastSpeaker: Entity | null = null;

@@ -42,7 +42,7 @@ export const speakers: SpeakersLocale = {
     'afternoon', 'evening', 'night', 'today', 'yesterday', 'tonight', 'recently', 'previously', 'too', 'himself',
     'herself', 'themselves', 'itself', 'separately', 'similarly', 'however', 'meanwhile', 'now', 'not', "n't",
     'always', 'initially', 'subsequently', 'ultimately', 'finally', 'soon', 'long', 'yet', 'ever', 'once', 'twice',
-    'reportedly', 'allegedly', 'apparently', 'also', 'both', 'all', 'each', 'either', 'often', 'sometimes', 'has',
+    'reportedly', 'allegedly', 'apparently', 'there', 'so', 'instead', 'still', 'both', 'all', 'each', 'either', 'often', 'sometimes', 'has',
   ],
   organizationWords: [
     'ministry', 'kremlin', 'government', 'administration', 'department', 'office', 'agency', 'council', 'committee',
