@@ -1,3 +1,4 @@
+import type { Token } from '../../document/types.js';
 import { keyOf, type Lexicon } from '../lexicon.js';
 import type { Candidate, Finder, Scan } from '../types.js';
 import { findDuration } from './duration.js';
@@ -28,14 +29,66 @@ export const dateFinders: readonly Finder[] = [
   findDuration,
 ];
 
-/** What a span holds, read once by the trigger regex: digits, and the kinds of date words in it. */
-interface Features {
+/** What a span holds: digits, and the kinds of date words in it. */
+export interface Features {
   digit: boolean;
-  words: Set<string>;
+  kinds: Set<Kind>;
 }
 
 type Kind = 'month' | 'weekday' | 'relativeDay' | 'unit' | 'season' | 'holiday';
+const KINDS: readonly Kind[] = ['month', 'weekday', 'relativeDay', 'unit', 'season', 'holiday'];
 const kindSets = new WeakMap<Lexicon, Record<Kind, ReadonlySet<string>>>();
+const firstWordSets = new WeakMap<Lexicon, Map<string, Kind[]>>();
+
+/** Every word (and first word of a phrase) of each kind → the kinds it may start. */
+function firstWordsOf(lex: Lexicon): Map<string, Kind[]> {
+  let map = firstWordSets.get(lex);
+  if (!map) {
+    map = new Map();
+    const sets = setsOf(lex);
+    for (const kind of KINDS) {
+      for (const key of sets[kind]) {
+        const first = key.split(/[\s\-‐’'.]+/u)[0]!;
+        const kinds = map.get(first) ?? [];
+        if (!kinds.includes(kind)) kinds.push(kind);
+        map.set(first, kinds);
+      }
+    }
+    firstWordSets.set(lex, map);
+  }
+  return map;
+}
+
+const PART = /[\-‐’'.]/u;
+
+/**
+ * The features of a span from the Document's tokens: one set lookup per word (and per part of a
+ * hyphenated word: `mid-December`), instead of a regex over the text.
+ */
+export function featuresOfTokens(tokens: readonly Token[], from: number, to: number, lex: Lexicon): Features | null {
+  const first = firstWordsOf(lex);
+  const f: Features = { digit: false, kinds: new Set() };
+  let any = false;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'number') {
+      f.digit = any = true;
+      continue;
+    }
+    if (t.kind !== 'word') continue;
+    const hit = (w: string): void => {
+      const kinds = first.get(w);
+      if (kinds) {
+        any = true;
+        for (const k of kinds) f.kinds.add(k);
+      }
+    };
+    hit(t.lower);
+    if (PART.test(t.lower)) for (const part of t.lower.split(/[\-‐’'.]+/u)) if (/\p{N}/u.test(part)) f.digit = any = true; else hit(part);
+  }
+  return any ? f : null;
+}
+
 function setsOf(lex: Lexicon): Record<Kind, ReadonlySet<string>> {
   let sets = kindSets.get(lex);
   if (!sets) {
@@ -73,38 +126,39 @@ const needs: ReadonlyMap<Finder, ReadonlyArray<Kind | 'digit'>> = new Map<Finder
   [findDuration, ['unit']],
 ]);
 
+/** The features of raw text, by the trigger regex (for text not yet tokenized: the head lines). */
 function featuresOf(text: string, lex: Lexicon): Features | null {
   const re = new RegExp(lex.trigger.source, 'giu');
-  const f: Features = { digit: false, words: new Set() };
+  const sets = setsOf(lex);
+  const f: Features = { digit: false, kinds: new Set() };
   let m: RegExpExecArray | null;
   let any = false;
   while ((m = re.exec(text)) !== null) {
     any = true;
-    if (m[0].length === 1 && m[0] >= '0' && m[0] <= '9') f.digit = true;
-    else if (/^\p{N}$/u.test(m[0])) f.digit = true;
-    else f.words.add(keyOf(m[0]));
+    if (/^\p{N}$/u.test(m[0])) f.digit = true;
+    else {
+      const w = keyOf(m[0]);
+      for (const k of KINDS) if (sets[k].has(w)) f.kinds.add(k);
+    }
   }
   return any ? f : null;
 }
 
-function runs(find: Finder, f: Features, sets: Record<Kind, ReadonlySet<string>>): boolean {
+function runs(find: Finder, f: Features): boolean {
   const need = needs.get(find);
   if (!need) return true;
-  for (const n of need) {
-    if (n === 'digit') {
-      if (f.digit) return true;
-    } else for (const w of f.words) if (sets[n].has(w)) return true;
-  }
-  return false;
+  return need.some((n) => (n === 'digit' ? f.digit : f.kinds.has(n)));
 }
 
-/** Candidates of every finder in one span of the text (a sentence, a line), in text order. */
-export function scanSpan(text: string, start: number, end: number, lex: Lexicon, code: string): Candidate[] {
-  const f = featuresOf(text.slice(start, end), lex);
+/**
+ * Candidates of every finder in one span of the text (a sentence, a line), in text order.
+ * `features`, when the span's tokens are at hand, saves reading the text for them.
+ */
+export function scanSpan(text: string, start: number, end: number, lex: Lexicon, code: string, features?: Features | null): Candidate[] {
+  const f = features === undefined ? featuresOf(text.slice(start, end), lex) : features;
   if (!f) return [];
-  const sets = setsOf(lex);
   const scan: Scan = { text, start, end, lex, code };
   const out: Candidate[] = [];
-  for (const find of dateFinders) if (runs(find, f, sets)) out.push(...find(scan));
+  for (const find of dateFinders) if (runs(find, f)) out.push(...find(scan));
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
