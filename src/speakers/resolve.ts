@@ -58,9 +58,11 @@ function collectNames(doc: Document, lex: Lexicon, store: EntityStore, contents:
       }
       // A sentence-opening word that is a common word elsewhere (Zdaniem, Earlier) is not part of a name.
       const w0 = lower(tokens[p.first]!);
-      if (p.first === s.tokenStart && p.last > p.first && common(w0) && !isHeadWord(tokens[p.first]!, lex) && !lex.modifiers.has(w0)) p.first++;
+      // Only a word written as a sentence opener (`Zdaniem`, `However`), not an acronym (`US`).
+      const titlecase = /^\p{Lu}\p{Ll}/u.test(tokens[p.first]!.text);
+      if (titlecase && p.first === s.tokenStart && p.last > p.first && common(w0) && !isHeadWord(tokens[p.first]!, lex) && !lex.modifiers.has(w0)) p.first++;
       // A lone sentence-opening common word (`The`, `However`) names no one.
-      if (p.first === p.last && p.first === s.tokenStart && common(w0)) {
+      if (titlecase && p.first === p.last && p.first === s.tokenStart && common(w0)) {
         i = p.last + 1;
         continue;
       }
