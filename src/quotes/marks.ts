@@ -23,13 +23,25 @@ const OPEN_BEFORE = /[\s([{\-–—/:;,]/u;
 const MAX_SINGLE = 400;
 const SINGLE = new Set(["'", '‘', '‚', '‹', '›']);
 
-function markAt(text: string, i: number, marks: Map<string, string[]> | Set<string>): string | null {
-  const two = text.slice(i, i + 2);
-  if (two === '``' || two === "''") {
-    if (marks instanceof Map ? marks.has(two) : marks.has(two)) return two;
-  }
+function markAt(text: string, i: number, marks: ReadonlyMap<string, string[]> | ReadonlySet<string>): string | null {
   const ch = text[i]!;
-  return (marks instanceof Map ? marks.has(ch) : marks.has(ch)) ? ch : null;
+  if ((ch === '`' || ch === "'") && text[i + 1] === ch) {
+    const two = ch + ch;
+    if (marks.has(two)) return two;
+  }
+  return marks.has(ch) ? ch : null;
+}
+
+/** The characters any quote mark starts with: every other character is passed over at once. */
+const markStarts = new WeakMap<Lexicon, Set<number>>();
+function startsOf(lex: Lexicon): Set<number> {
+  let set = markStarts.get(lex);
+  if (!set) {
+    set = new Set();
+    for (const m of [...lex.openers.keys(), ...lex.closers]) set.add(m.charCodeAt(0));
+    markStarts.set(lex, set);
+  }
+  return set;
 }
 
 function canOpen(text: string, i: number, mark: string, from: number): boolean {
@@ -63,6 +75,7 @@ export function findQuotedSpans(doc: Document, lex: Lexicon): QuotedSpan[] {
   const { text } = doc;
   const out: QuotedSpan[] = [];
   const paragraphs = doc.paragraphs;
+  const starts = startsOf(lex);
   let open: { mark: string; at: number; start: number; closers: string[]; firstParagraph: number } | null = null;
 
   for (let pi = 0; pi < paragraphs.length; pi++) {
@@ -78,6 +91,11 @@ export function findQuotedSpans(doc: Document, lex: Lexicon): QuotedSpan[] {
       if (m) i += m.length;
     }
     while (i < p.end) {
+      if (!starts.has(text.charCodeAt(i))) {
+        if (open && SINGLE.has(open.mark) && i - open.start > MAX_SINGLE) open = null;
+        i++;
+        continue;
+      }
       if (open) {
         const c = markAt(text, i, lex.closers);
         if (c && open.closers.includes(c) && canClose(text, i, c, open.mark)) {
