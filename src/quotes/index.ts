@@ -42,22 +42,16 @@ function refine(doc: Document, candidates: Candidate[]): Candidate[] {
   const ranked = candidates
     .filter((c) => c.end > c.start && !nested.has(c) && !doc.inBoilerplate(c.start, c.end))
     .sort((a, b) => b.confidence - a.confidence || b.end - b.start - (a.end - a.start) || a.start - b.start);
-  // Kept spans sorted by start, so that each overlap test is a binary search.
-  const starts: number[] = [];
+  // Offsets covered by kept candidates: each overlap test reads only the candidate's own span.
+  const covered = new Uint8Array(doc.text.length);
   for (const c of ranked) {
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid]! < c.start) lo = mid + 1;
-      else hi = mid;
-    }
-    const before = kept[lo - 1];
-    const after = kept[lo];
-    if ((before && before.end > c.start) || (after && after.start < c.end)) continue;
-    kept.splice(lo, 0, c);
-    starts.splice(lo, 0, c.start);
+    let free = true;
+    for (let i = c.start; i < c.end && free; i++) free = covered[i] === 0;
+    if (!free) continue;
+    covered.fill(1, c.start, c.end);
+    kept.push(c);
   }
+  kept.sort((a, b) => a.start - b.start);
   return kept;
 }
 

@@ -10,6 +10,9 @@ export interface Entity {
   names: Array<{ text: string; base: string; nominative: boolean }>;
   titles: string[];
   aliases: string[];
+  titleSet: Set<string>;
+  /** The aliases as a set, for a constant-time membership test. */
+  aliasSet: Set<string>;
   mentions: Array<{ start: number; end: number }>;
   /** Folded keys that identify the entity: a person's surname, an organization's distinctive words. */
   keys: Set<string>;
@@ -66,6 +69,8 @@ export class EntityStore {
 
   /** Key → the latest entity holding it: clustering is a lookup, not a scan. */
   private readonly byKey = new Map<string, Entity>();
+  /** Word of an organization's or medium's key → the entities whose key holds it (a few at most per word). */
+  private readonly byWord = new Map<string, Entity[]>();
 
   /** The person entity known by a name's key (surname), if any. */
   known(m: MentionInfo): Entity | undefined {
@@ -81,12 +86,24 @@ export class EntityStore {
     const keys = keysOf(m);
     const e = this.find(m, keys) ?? this.create(m.kind);
     for (const k of keys) {
-      e.keys.add(k);
       this.byKey.set(k, e);
+      if (e.keys.has(k)) continue;
+      e.keys.add(k);
+      if (m.kind !== 'person') {
+        for (const w of k.split(' ')) {
+          const list = this.byWord.get(w) ?? [];
+          // Capped: a word shared by very many names (a generic one) stops being an index.
+          if (list.length < 32) list.push(e);
+          this.byWord.set(w, list);
+        }
+      }
     }
     if (m.name) {
       e.names.push({ text: m.name, base: m.baseName ?? m.name, nominative });
-      if (!e.aliases.includes(m.name)) e.aliases.push(m.name);
+      if (!e.aliasSet.has(m.name)) {
+        e.aliasSet.add(m.name);
+        e.aliases.push(m.name);
+      }
       for (const w of m.name.split(/\s+/u)) e.stems.add(stem(w));
     }
     if (m.title) this.addTitle(e, m.title);
@@ -103,16 +120,20 @@ export class EntityStore {
       if (e && (e.kind === 'person') === person) return e;
     }
     if (person) return undefined;
-    // Organizations and media: one name inside the other, the rest only generic head words (Tass, TASS news agency).
-    for (let i = this.entities.length - 1; i >= 0; i--) {
-      const e = this.entities[i]!;
-      if (e.kind !== m.kind) continue;
-      for (const k of keys) {
-        const words = k.split(' ');
-        for (const ek of e.keys) {
-          const ew = ek.split(' ');
-          const [short, long] = words.length <= ew.length ? [words, ew] : [ew, words];
-          if (short.every((w) => long.includes(w)) && long.every((w) => short.includes(w) || this.heads.has(w))) return e;
+    // Organizations and media: one name inside the other, the rest only generic head words (Tass,
+    // TASS news agency). Candidates are the entities sharing a word with the name, found by index.
+    for (const k of keys) {
+      const words = k.split(' ');
+      const candidates = new Set<Entity>();
+      for (const w of words) for (const e of this.byWord.get(w) ?? []) if (e.kind === m.kind) candidates.add(e);
+      // The most recent first, as a reader would link a name.
+      for (const e of [...candidates].sort((x, y) => y.index - x.index)) {
+        {
+          for (const ek of e.keys) {
+            const ew = ek.split(' ');
+            const [short, long] = words.length <= ew.length ? [words, ew] : [ew, words];
+            if (short.every((x) => long.includes(x)) && long.every((x) => short.includes(x) || this.heads.has(x))) return e;
+          }
         }
       }
     }
@@ -120,13 +141,15 @@ export class EntityStore {
   }
 
   create(kind: SpeakerKind): Entity {
-    const e: Entity = { index: this.entities.length, kind, names: [], titles: [], aliases: [], mentions: [], keys: new Set(), stems: new Set(), quoted: false, confirmed: false, gender: null };
+    const e: Entity = { index: this.entities.length, kind, names: [], titles: [], titleSet: new Set(), aliases: [], aliasSet: new Set(), mentions: [], keys: new Set(), stems: new Set(), quoted: false, confirmed: false, gender: null };
     this.entities.push(e);
     return e;
   }
 
   addTitle(e: Entity, title: string): void {
-    if (!e.titles.includes(title)) e.titles.push(title);
+    if (e.titleSet.has(title)) return;
+    e.titleSet.add(title);
+    e.titles.push(title);
     for (const w of title.split(/\s+/u)) if (!GENERIC.has(fold(w))) e.stems.add(stem(w));
   }
 

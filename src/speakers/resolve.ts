@@ -155,12 +155,13 @@ export function resolveSpeakers(doc: Document, lex: Lexicon, candidates: readonl
     result[ci] = e ? { id: '', name: '', mention: written ?? (mention ? { text: mention.text, start: mention.start, end: mention.end } : null) } : null;
   }
   const { list, ids } = store.speakers();
+  const nameOf = new Map(list.map((sp) => [sp.id, sp.name]));
   candidates.forEach((_, i) => {
     const e = entityOf[i];
     const r = result[i];
     if (e && r) {
       r.id = ids.get(e)!;
-      r.name = list.find((s) => s.id === r.id)!.name;
+      r.name = nameOf.get(r.id)!;
     }
   });
   return { speakers: list, bySpeaker: result };
@@ -226,7 +227,9 @@ function resolveMention(
     let best: Entity | null = null;
     let bestScore = 0;
     let bestAt = -1;
-    for (const x of store.entities) {
+    // Among the most recent entities (a title refers back to someone named not long before).
+    for (let xi = Math.max(0, store.entities.length - 200); xi < store.entities.length; xi++) {
+      const x = store.entities[xi]!;
       if (x.kind !== 'person' || !x.confirmed) continue;
       let at = -1;
       for (const mm of x.mentions) if (mm.start < anchor && mm.start > at) at = mm.start;

@@ -120,6 +120,21 @@ const cases: Case[] = [
     n: 100_000,
   },
   {
+    name: 'thousands of attributed quotes, each speaker new',
+    make: (n) => repeat(n, (i) => `“We will win number ${i},” Senator Jan${i} Kowal${i} said. `),
+    n: 200_000,
+  },
+  {
+    name: 'thousands of distinct organizations and media',
+    make: (n) => repeat(n, (i) => `The Agency${i} News said the plan of Acme${i} Corp failed badly this year. `),
+    n: 200_000,
+  },
+  {
+    name: 'Polish dialogue lines never closed by a cue',
+    make: (n) => repeat(n, cycle(['- Tak jest. ', 'Nie wiem. ', '– Może. ', '(a - b) '])),
+    n: 200_000,
+  },
+  {
     name: 'a 10 MB input (realistic text)',
     make: (n) => repeat(n, (i) => seeds[i % seeds.length]! + '\n\n'),
     n: 5_000_000,

@@ -21,6 +21,8 @@ export const dialogueQuotes: QuoteRule = (ctx) => {
       let depth = 0;
       for (let i = open + 1; i < pEnd; i++) {
         const t = tokens[i]!.text;
+        // A later sentence opening with a dash starts the next line of dialogue: this one is not closed.
+        if (i > s.tokenEnd && lex.dashes.has(t) && doc.sentences[doc.sentenceAt(tokens[i]!.start)]!.tokenStart === i) break;
         if (t === '(' || t === '[') depth++;
         else if ((t === ')' || t === ']') && depth > 0) depth--;
         if (depth > 0 || !lex.dashes.has(t) || ctx.spanOfToken[i]! >= 0) continue;
