@@ -59,6 +59,7 @@ export interface Lexicon {
 const cache = new WeakMap<Locale, Lexicon>();
 
 const words = (phrases: readonly string[]): Set<string> => new Set(phrases.flatMap((p) => p.toLowerCase().split(/\s+/u)));
+
 /** Head words of noun phrases: one-word entries, and the last word of longer ones (`news agency` → agency). */
 const heads = (phrases: readonly string[]): Set<string> => new Set(phrases.map((p) => p.toLowerCase().split(/\s+/u).pop()!));
 

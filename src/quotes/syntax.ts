@@ -75,7 +75,8 @@ export function subjectAfter(ctx: QuoteContext, v: number, to: number): Phrase |
     if (i + 1 < to && lex.nonContentStarts.has(lower(tokens[i]!)) && lex.subjectAfterVerb) {
       let j = i + 1;
       while (j < to && j < i + 3 && tokens[j]!.kind !== 'punct' && !isPhraseWord(tokens[j]!, lex)) j++;
-      if (j > i + 1 && j < to && isPhraseWord(tokens[j]!, lex)) {
+      // Not a phrase that is itself governed by a preposition (`w rozmowie z Interią`).
+      if (j > i + 1 && j < to && isPhraseWord(tokens[j]!, lex) && !lex.nonContentStarts.has(lower(tokens[j - 1]!))) {
         i = j;
         continue;
       }

@@ -113,6 +113,7 @@ export function resolveSpeakers(doc: Document, lex: Lexicon, candidates: readonl
   const result: Array<Quote['speaker']> = candidates.map(() => null);
   const entityOf: Array<Entity | null> = candidates.map(() => null);
   let lastSpeaker: Entity | null = null;
+  let lastPersonSpeaker: Entity | null = null;
   let cursor = 0;
   const seen: TimelineMention[] = [];
 
@@ -135,7 +136,11 @@ export function resolveSpeakers(doc: Document, lex: Lexicon, candidates: readonl
       // A cue verb with no subject (`- Czekałem… - mówił.`) speaks for the person just introduced as a
       // subject, if one was named since the last speaker's latest mention, nearby; else for the last speaker.
       const recent: Entity | null = c.cue ? newcomer(seen, lastSpeaker, c.anchor, doc, agrees) : null;
-      e = recent ?? (lastSpeaker && agrees(lastSpeaker) ? lastSpeaker : lastOf((x) => x.kind === 'person' && x.confirmed && agrees(x)) ?? lastSpeaker);
+      // A verb that tells a gender (`odpowiedział`, `dodała`) is a person's: the last person who spoke.
+      const person = g && g !== 'p' && g !== 'n';
+      const last = lastSpeaker as Entity | null;
+      const previous: Entity | null = person ? (last && last.kind === 'person' ? last : lastPersonSpeaker) : last;
+      e = recent ?? (previous && agrees(previous) ? previous : lastOf((x) => x.kind === 'person' && x.confirmed && agrees(x)) ?? previous);
     }
     // A verb form that tells the gender (powiedziała) teaches it to the entity.
     if (e && c.source.gender && c.source.gender !== 'p' && e.kind === 'person') e.gender ??= c.source.gender;
@@ -147,6 +152,7 @@ export function resolveSpeakers(doc: Document, lex: Lexicon, candidates: readonl
         if (mention.type === 'name') seen.push({ at: mention.start, entity: e, nominative: true });
       }
       lastSpeaker = e;
+      if (e.kind === 'person') lastPersonSpeaker = e;
     }
     entityOf[ci] = e;
     // The mention as written: the relative pronoun itself (`which claimed`) when the phrase is its antecedent.

@@ -73,7 +73,7 @@ const oblique = [
 export const speakers: SpeakersLocale = {
   titles: [...new Set([...nominative, ...oblique])],
   groupWords: [
-    'urzędnicy', 'źródła', 'eksperci', 'ekspertki', 'analitycy', 'władze', 'mieszkańcy', 'mieszkanki', 'świadkowie',
+    'urzędnicy', 'źródła', 'eksperci', 'analitycy', 'władze', 'mieszkańcy', 'mieszkanki', 'świadkowie',
     'protestujący', 'demonstranci', 'dyplomaci', 'politycy', 'posłowie', 'senatorowie', 'europosłowie', 'radni',
     'ministrowie', 'śledczy', 'krytycy', 'zwolennicy', 'przeciwnicy', 'aktywiści', 'ekolodzy', 'obserwatorzy',
     'ekonomiści', 'naukowcy', 'badacze', 'lekarze', 'medycy', 'ratownicy', 'pielęgniarki', 'farmaceuci',
@@ -124,6 +124,8 @@ export const speakers: SpeakersLocale = {
     'tvn', 'tvn24', 'tvp', 'tvp info', 'polsat', 'polsat news', 'rmf', 'rmf fm', 'zet', 'radio zet', 'rzeczpospolita',
     'wyborcza', 'gazeta wyborcza', 'newsweek', 'money.pl', 'gazeta.pl', 'rp.pl', 'wpolityce', 'eurosport', 'post',
     'times', 'guardian', 'bild', 'spiegel', 'express',
+    // the oblique forms met after `według`, `zdaniem`, `jak podaje`, `cytowany przez`
+    'gazety', 'gazecie', 'dziennika', 'agencji', 'portalu', 'serwisu', 'telewizji', 'stacji', 'tygodnika', 'radia',
   ],
   obliqueMarkers: [
     'zdaniem', 'według', 'wg', 'z', 'ze', 'przez', 'dla', 'od', 'do', 'o', 'przed', 'za', 'wobec', 'między', 'przeciwko',
