@@ -28,13 +28,16 @@ export interface MentionInfo {
   weak: boolean;
   /** Evidence that a name is a person's: a first name, or a personal title before it. */
   personEvidence: boolean;
+  /** Token index where the name itself starts (after any title), for its grammatical case. */
+  nameFirst?: number;
 }
 
 const ACRONYM = /^\p{Lu}{2,5}$/u;
 // Honorifics are not titles worth reporting: Mr., Mrs., Ms., Dr., Pan, Pani.
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Pan|Pani|Herr|Frau|M|Mme)\.?$/u;
 
-function declineToBase(word: string, lex: Lexicon): string {
+/** The base form of a declined word by the locale's suffix rules (`Riabkowa` → `Riabkow`). */
+export function declineToBase(word: string, lex: Lexicon): string {
   for (const [suffix, base] of lex.locale.speakers.nameDeclension) {
     if (word.length - suffix.length >= 2 && word.endsWith(suffix)) return word.slice(0, word.length - suffix.length) + base;
   }
@@ -120,7 +123,13 @@ export function describePhrase(text: string, tokens: readonly Token[], phrase: P
     k >= 0 &&
     nameToks.length > 0 &&
     nameToks.every((t) => ACRONYM.test(t.text) || wordClass(t.text) === 'place' || wordClass(t.text) === 'demonym');
-  const oblique = phrase.first > 0 && lex.obliqueMarkers.has(lower(tokens[phrase.first - 1]!));
+  // The name's case: an oblique word right before it (`ministra Jana Kowalskiego`), or before a phrase
+  // that opens with it or its title (`zdaniem Riabkowa`, `według ministra Jana …`), but not before an
+  // affiliation that precedes the title (`z Uczelni Łazarskiego dr Małgorzata …` names her in the nominative).
+  const obliqueAt = (i: number): boolean => i > 0 && lex.obliqueMarkers.has(lower(tokens[i - 1]!));
+  const nameStart = nameToks.length ? tokens.indexOf(nameToks[0]!, phrase.first) : -1;
+  const opensWithTitleOrName = words.length > 0 && (words[0] === nameToks[0] || lex.titleWords.has(bare(words[0]!)) || lex.modifiers.has(lower(words[0]!)));
+  const oblique = (nameStart > 0 && obliqueAt(nameStart)) || (obliqueAt(phrase.first) && opensWithTitleOrName);
   const hasMedia = lowerWords.some((w) => lex.mediaWords.has(w));
   const hasOrg = lowerWords.some((w) => lex.orgWords.has(w));
 
@@ -156,7 +165,7 @@ export function describePhrase(text: string, tokens: readonly Token[], phrase: P
     const gender = kind === 'person' && nameToks.length > 1 ? genderOfFirstName(firstWord, lex) : null;
     // A title only when it holds a title word (not `The`, `Mr.`, or a place before the name).
     const title = titleToks.some((t) => isHeadWord(t, lex)) ? titleToks.filter((t) => !HONORIFIC.test(t.text)) : [];
-    return { start, end, text: mentionText, type: 'name', kind, name, baseName: declined, title: title.length ? join(title, text) : null, head: lower(nameToks[nameToks.length - 1]!), words: lowerWords, gender, weak, personEvidence: kind === 'person' && (firstName || personTitle || honorific) };
+    return { nameFirst: nameStart, start, end, text: mentionText, type: 'name', kind, name, baseName: declined, title: title.length ? join(title, text) : null, head: lower(nameToks[nameToks.length - 1]!), words: lowerWords, gender, weak, personEvidence: kind === 'person' && (firstName || personTitle || honorific) };
   }
   const head = k >= 0 ? lowerWords[k]! : lowerWords[lowerWords.length - 1] ?? '';
   const headIsTitle = lex.titleWords.has(head) && !lex.mediaWords.has(head) && !lex.orgWords.has(head) && !lex.groupWords.has(head);

@@ -48,14 +48,22 @@ export const fold = (s: string): string => {
 const GENERIC = new Set(['the', 'of', 'a', 'an', 'and', 'news', 'in', 'w', 'z', 'for', 'on', 'at']);
 const stem = (w: string): string => fold(w).replace(/['’]s$/u, '').slice(0, 5);
 
-function keysOf(m: MentionInfo): string[] {
+// A surname less its final vowels: `Ziobro`, `Ziobry`, `Ziobrą` share `ziobr` (declining languages only).
+const FINAL_VOWELS = /[aeiouyąęó]+$/u;
+
+function keysOf(m: MentionInfo, declines = false): string[] {
   if (!m.name) return [];
   const words = m.name.split(/[\s]+/u).filter(Boolean);
   const baseWords = (m.baseName ?? m.name).split(/\s+/u).filter(Boolean);
   if (m.kind === 'person') {
-    const last = words[words.length - 1]!;
-    const baseLast = baseWords[baseWords.length - 1]!;
-    return [...new Set([fold(last).replace(/['’]s$/u, ''), fold(baseLast)])];
+    const last = fold(words[words.length - 1]!).replace(/['’]s$/u, '');
+    const baseLast = fold(baseWords[baseWords.length - 1]!);
+    const keys = [last, baseLast];
+    if (declines) {
+      const stem = baseLast.replace(FINAL_VOWELS, '');
+      if (stem.length >= 4) keys.push(`~${stem}`);
+    }
+    return [...new Set(keys)];
   }
   return [words.map((w) => fold(w).replace(/['’]s$/u, '')).filter((w) => !GENERIC.has(w)).join(' ')];
 }
@@ -65,7 +73,11 @@ export class EntityStore {
   readonly entities: Entity[] = [];
 
   /** Generic head words of organization and media names (agency, newspaper, ministry), folded. */
-  constructor(private readonly heads: ReadonlySet<string> = new Set()) {}
+  constructor(
+    private readonly heads: ReadonlySet<string> = new Set(),
+    /** True in a language whose names decline: surnames also cluster by stem. */
+    private readonly declines = false,
+  ) {}
 
   /** Key → the latest entity holding it: clustering is a lookup, not a scan. */
   private readonly byKey = new Map<string, Entity>();
@@ -74,7 +86,8 @@ export class EntityStore {
 
   /** The person entity known by a name's key (surname), if any. */
   known(m: MentionInfo): Entity | undefined {
-    for (const k of keysOf(m)) {
+    // A lone word after a title (`Przywódca Wenezueli`) must match exactly: a stem would find a place.
+    for (const k of keysOf(m, this.declines && !m.weak)) {
       const e = this.byKey.get(k);
       if (e && e.kind === 'person') return e;
     }
@@ -83,7 +96,7 @@ export class EntityStore {
 
   /** The entity a name mention belongs to, created if new. */
   entityForName(m: MentionInfo, nominative: boolean): Entity {
-    const keys = keysOf(m);
+    const keys = keysOf(m, this.declines);
     const e = this.find(m, keys) ?? this.create(m.kind);
     for (const k of keys) {
       this.byKey.set(k, e);

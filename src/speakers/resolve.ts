@@ -3,7 +3,7 @@ import type { Quote, Speaker } from '../schema.js';
 import type { Candidate } from '../quotes/candidate.js';
 import type { Lexicon } from '../quotes/lexicon.js';
 import { isCapitalized, isHeadWord, isPhraseWord, lower, phraseStartingAt } from '../quotes/phrases.js';
-import { describePhrase, type MentionInfo } from './describe.js';
+import { declineToBase, describePhrase, type MentionInfo } from './describe.js';
 import { EntityStore, fold, type Entity } from './entities.js';
 
 /** A name mention on the article's timeline, for resolving pronouns and titles to what came before. */
@@ -47,7 +47,7 @@ function collectNames(doc: Document, lex: Lexicon, store: EntityStore, contents:
     let i = s.tokenStart;
     while (i < s.tokenEnd) {
       const t = tokens[i]!;
-      if (!isPhraseWord(t, lex) || !(isCapitalized(t) || lex.groupWords.has(lower(t)))) {
+      if (!isPhraseWord(t, lex) || !(isCapitalized(t) || lex.groupWords.has(lower(t)) || lex.titleWords.has(lower(t)))) {
         i++;
         continue;
       }
@@ -68,9 +68,11 @@ function collectNames(doc: Document, lex: Lexicon, store: EntityStore, contents:
       }
       const m = describePhrase(text, tokens, p, lex);
       // A lone capitalized word (Caracas, Wenezueli) joins the timeline only as a name already known.
-      const lone = m.kind === 'person' && !m.personEvidence && m.name !== null && !/\s/u.test(m.name);
+      // So does a pair opening a sentence with no first name or title (`Wspieramy Wenezuelę`).
+      const opensSentence = p.first === s.tokenStart || onlyPunctBefore(tokens, s.tokenStart, p.first);
+      const lone = m.kind === 'person' && !m.personEvidence && m.name !== null && (!/\s/u.test(m.name) || opensSentence);
       if (m.type === 'name' && ((!m.weak && !lone) || store.known(m))) {
-        const nominative = !isOblique(tokens, p.first, lex);
+        const nominative = !isOblique(tokens, m.nameFirst ?? p.first, lex);
         const e = store.entityForName(m, nominative);
         e.mentions.push({ start: m.start, end: m.end });
         if (!inside(contents, m.start)) out.push({ at: m.start, entity: e, nominative });
@@ -86,6 +88,11 @@ function lowercaseWords(doc: Document): Set<string> {
   const set = new Set<string>();
   for (const t of doc.tokens) if (t.kind === 'word' && t.text === t.lower) set.add(t.lower);
   return set;
+}
+
+function onlyPunctBefore(tokens: readonly Token[], from: number, at: number): boolean {
+  for (let i = from; i < at; i++) if (tokens[i]!.kind !== 'punct') return false;
+  return true;
 }
 
 function isOblique(tokens: readonly Token[], first: number, lex: Lexicon): boolean {
@@ -106,7 +113,7 @@ export interface Resolution {
  * person named; subject-less verbs and floating quotes the previous speaker.
  */
 export function resolveSpeakers(doc: Document, lex: Lexicon, candidates: readonly Candidate[]): Resolution {
-  const store = new EntityStore(new Set([...lex.orgWords, ...lex.mediaWords].map(fold)));
+  const store = new EntityStore(new Set([...lex.orgWords, ...lex.mediaWords].map(fold)), lex.locale.speakers.declinesNames);
   const contents = contentIndex(candidates);
   const timeline = collectNames(doc, lex, store, contents);
   const order = candidates.map((_, i) => i).sort((a, b) => candidates[a]!.anchor - candidates[b]!.anchor || a - b);
@@ -222,7 +229,10 @@ function resolveMention(
   // `according to the poll`, `a slide shows`: a source named only by the phrase itself.
   if (m.kind === 'unknown') {
     e = store.create('unknown');
-    e.names.push({ text: m.title ?? m.text, base: m.title ?? m.text, nominative: true });
+    const written = m.title ?? m.text;
+    // `Według prokuratury` names `prokuratura`: an oblique source in its base form.
+    const name = oblique && lex.locale.speakers.declinesNames ? written.split(/\s+/u).map((w) => declineToBase(w, lex)).join(' ') : written;
+    e.names.push({ text: name, base: name, nominative: true });
     return e;
   }
   if (m.kind === 'media') e = lastOf((x) => x.kind === 'media');

@@ -98,7 +98,7 @@ export const speakers: SpeakersLocale = {
     'ds', 'wicepremier', 'zastępca', 'zastępczyni',
   ],
   adjectiveSuffixes: ['ski', 'ska', 'cki', 'cka', 'dzki', 'dzka', 'ny', 'na', 'owy', 'owa'],
-  connectors: ['w', 'ds', 'do', 'spraw', 'z'],
+  connectors: ['w', 'ds', 'do', 'spraw', 'z', 'nad', 'przy', 'dla'],
   adjuncts: [
     'też', 'także', 'również', 'jednak', 'już', 'wcześniej', 'ponadto', 'natomiast', 'zaś', 'wówczas', 'potem',
     'następnie', 'jeszcze', 'zresztą', 'wtedy', 'dziś', 'dzisiaj', 'wczoraj', 'teraz', 'obecnie', 'później', 'niedawno',
