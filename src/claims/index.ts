@@ -21,23 +21,36 @@ export const finders: Finder[] = [readDigits, readLeadingDecimal, readWords];
 /** Refiners, in order: each reads and rewrites the candidates of one sentence. */
 export const refiners: Refiner[] = [readCurrencyPrefix, readSign, mergeRanges, readUnits, shareUnits, readQualifiers, dropNonClaims, categorize, spanVerb];
 
-const SPLIT = /[-‐’'.]/u;
+/** The part of a lowercase word before its first `-` `‐` `’` `'` `.` (the word itself when it has none). */
+function firstPart(w: string): string {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c === 45 || c === 0x2010 || c === 0x2019 || c === 39 || c === 46) return w.slice(0, i);
+  }
+  return w;
+}
 
 /** True when the tokens hold digits or a number word: only such paragraphs are tokenized again. */
 function mayHoldNumbers(doc: Document, lex: Lexicon, tokenStart: number, tokenEnd: number): boolean {
+  const { tokens } = doc;
+  const { numberWords, scaleWords, fractionWords } = lex;
   for (let k = tokenStart; k < tokenEnd; k++) {
-    const t = doc.tokens[k]!;
+    const t = tokens[k]!;
     if (t.kind === 'number') return true;
     if (t.kind !== 'word') continue;
-    const w = t.text.toLowerCase().split(SPLIT)[0]!;
-    if (lex.numberWords.has(w) || lex.scaleWords.has(w) || lex.fractionWords.has(w)) return true;
+    // `t.lower` is `t.text.toLowerCase()`, computed once by the tokenizer.
+    const w = firstPart(t.lower);
+    if (numberWords.has(w) || scaleWords.has(w) || fractionWords.has(w)) return true;
   }
   return false;
 }
 
 function toCandidate(r: NumberRead): Candidate {
+  // Every field written out (no spread): one object of one shape, built without copying.
   return {
-    ...r, upper: null, qualifier: 'exact', spanFirst: r.first, spanLast: r.last, anchor: r.first - 1, tail: r.last,
+    first: r.first, last: r.last, next: r.next, value: r.value, written: r.written, scaled: r.scaled, factor: r.factor,
+    fraction: r.fraction, gluedUnit: r.gluedUnit, moneyScale: r.moneyScale, drop: r.drop,
+    upper: null, qualifier: 'exact', spanFirst: r.first, spanLast: r.last, anchor: r.first - 1, tail: r.last,
     unit: null, unitTok: -1, money: false, category: 'count', range: false, rule: '',
   };
 }

@@ -82,7 +82,8 @@ export function tokenize(text: string, start: number, end: number, sentence: num
     }
     if (!(cls & WORD)) {
       const t = text.slice(i, i + w);
-      out.push({ start: i, end: i + w, text: t, lower: t.toLowerCase(), kind: 'punct', sentence });
+      // An ASCII character that is no letter has no case: no lowercasing needed.
+      out.push({ start: i, end: i + w, text: t, lower: cp < 0x80 ? t : t.toLowerCase(), kind: 'punct', sentence });
       i += w;
       continue;
     }

@@ -86,7 +86,12 @@ export function cueLemma(ctx: QuoteContext, i: number, from: number): string | n
     if (i === from) return null;
     const prev = ctx.tokens[i - 1]!;
     const p = prev.text.toLowerCase();
+    // `the agency says`, `His nephews say`: a determined noun before a verb that agrees with it
+    // (a 3rd-person `-s` form, or a plural subject); `a conference call` stays a noun.
+    const determined =
+      i >= 2 && ctx.lex.determiners.has(ctx.tokens[i - 2]!.lower) && prev.kind === 'word' && (w0.endsWith('s') || prev.lower.endsWith('s'));
     const subjectLike =
+      determined ||
       ctx.lex.pronouns.has(p) ||
       (prev.kind === 'word' && /^\p{Lu}/u.test(prev.text) && i - 1 > from) ||
       isHeadWord(prev, ctx.lex) ||

@@ -30,6 +30,8 @@ export interface Lexicon {
   firstNames: Map<string, Gender>;
   relativePronouns: Set<string>;
   firstPerson: Set<string>;
+  spokesTitles: Set<string>;
+  nameParticles: Set<string>;
   /** True when compromise's (English) lexicon can tell verbs from nouns for this language. */
   englishLexicon: boolean;
   determiners: Set<string>;
@@ -98,6 +100,8 @@ export function lexiconOf(locale: Locale): Lexicon {
     firstNames: new Map(Object.entries(s.firstNames)),
     relativePronouns: new Set(s.relativePronouns),
     firstPerson: new Set(s.firstPersonPronouns),
+    spokesTitles: new Set(s.spokesTitles),
+    nameParticles: new Set(s.nameParticles),
     englishLexicon: locale.code === 'en',
     determiners: new Set(s.determiners),
     modifiers: new Set(s.modifiers),

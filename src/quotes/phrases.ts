@@ -53,8 +53,12 @@ function parenthesisOpen(tokens: readonly Token[], close: number, from: number):
   return -1;
 }
 
+/** No speaker's phrase is longer: the bound keeps every phrase walk constant-time on hostile text. */
+export const MAX_PHRASE = 32;
+
 export function phraseEndingAt(tokens: readonly Token[], end: number, from: number, lex: Lexicon): Phrase | null {
   if (end < from) return null;
+  from = Math.max(from, end - MAX_PHRASE);
   // `Rep. Gwen Moore (D-Wis.)`: a short parenthesis after the name is part of the phrase.
   if (tokens[end]!.text === ')') {
     const open = parenthesisOpen(tokens, end, from);
@@ -80,6 +84,15 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, from: numb
       continue;
     }
     const w = lower(t);
+    // `Corrêa do Lago`, `von der Leyen`: name particles between capitalized words.
+    if (lex.nameParticles.has(w) && isCapitalized(tokens[i]!)) {
+      let p = i - 1;
+      while (p - 1 >= from && lex.nameParticles.has(lower(tokens[p - 1]!))) p--;
+      if (p - 1 >= from && isCapitalized(tokens[p - 1]!)) {
+        i = p;
+        continue;
+      }
+    }
     // of the …, w Caracas, for Foreign Affairs: a connector between phrase words.
     if (lex.connectors.has(w) && i - 2 >= from && isPhraseWord(tokens[i - 2]!, lex) && isCapitalized(tokens[i]!)) {
       i--;
@@ -107,6 +120,7 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, from: numb
  */
 export function phraseStartingAt(tokens: readonly Token[], start: number, to: number, lex: Lexicon): Phrase | null {
   if (start >= to) return null;
+  to = Math.min(to, start + MAX_PHRASE);
   let i = start;
   const first = tokens[i]!;
   // A medium's title in quote marks: `„Rzeczpospolita”`, `“The Atlantic”`.
@@ -143,6 +157,15 @@ export function phraseStartingAt(tokens: readonly Token[], start: number, to: nu
       }
     }
     const w = lower(t);
+    // `Corrêa do Lago`, `von der Leyen`: name particles between capitalized words.
+    if (lex.nameParticles.has(w) && isCapitalized(tokens[i - 1]!)) {
+      let j = i;
+      while (j < to && lex.nameParticles.has(lower(tokens[j]!))) j++;
+      if (j < to && isCapitalized(tokens[j]!)) {
+        i = j;
+        continue;
+      }
+    }
     // `Wicepremier i minister obrony Władysław …`, `President and CEO Jane Doe`: coordinated titles.
     if (lex.coordinators.has(w) && lex.titleWords.has(bare(tokens[i - 1]!)) && i + 1 < to && lex.titleWords.has(bare(tokens[i + 1]!))) {
       i++;
@@ -151,7 +174,7 @@ export function phraseStartingAt(tokens: readonly Token[], start: number, to: nu
     // `minister finansów Anna Wiśniewska`, `rzecznik resortu Jan Kowalski`: a title's complement before the name.
     if (t.kind === 'word' && lex.titleWords.has(bare(tokens[i - 1]!)) && !lex.verbs.has(w)) {
       let j = i;
-      while (j < to && j < i + 2 && tokens[j]!.kind === 'word' && !isCapitalized(tokens[j]!) && !lex.verbs.has(lower(tokens[j]!))) j++;
+      while (j < to && j < i + 3 && tokens[j]!.kind === 'word' && !isCapitalized(tokens[j]!) && !lex.verbs.has(lower(tokens[j]!))) j++;
       if (j > i && j < to && isCapitalized(tokens[j]!) && !lex.timeWords.has(lower(tokens[j]!))) {
         i = j;
         continue;

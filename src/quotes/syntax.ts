@@ -1,6 +1,6 @@
 import type { Token } from '../document/types.js';
 import { cueLemma, type QuoteContext } from './candidate.js';
-import { isPhraseWord, lower, phraseEndingAt, phraseStartingAt, type Phrase } from './phrases.js';
+import { isCapitalized, isHeadWord, isPhraseWord, lower, phraseEndingAt, phraseStartingAt, type Phrase } from './phrases.js';
 import { isVerbOnly } from '../speakers/gazetteer.js';
 
 const ADVERB_LY = /^\p{Ll}{3,}ly$/u;
@@ -39,8 +39,9 @@ export function subjectBefore(ctx: QuoteContext, v: number, from: number): (Phra
     return np ? { ...np, relative: rel } : null;
   }
   if (lex.reportNouns.has(w)) {
+    // `The Washington Post report saying …`: the report's owner; `the study found`: the report itself.
     const np = phraseEndingAt(tokens, i - 1, from, lex);
-    return np && np.last >= np.first ? np : null;
+    if (np && np.last >= np.first) return np;
   }
   // `the ad’s narrator says`, `one questioner claimed`, `Gary Johnson’s doctor is calling`: a determiner or possessive and a common noun.
   if (t.kind === 'word' && /^\p{Ll}/u.test(t.text) && isCommonNoun(ctx, w)) {
@@ -55,10 +56,20 @@ export function subjectBefore(ctx: QuoteContext, v: number, from: number): (Phra
     }
   }
   if (t.text === ',') {
-    for (let j = i - 1; j >= Math.max(from, i - 14); j--) {
+    // `X, an apposition, said`: the phrase between the commas when it is a name (`The summit's president,
+    // André Corrêa do Lago, said`), else the phrase before the first comma (`Tim Brightbill, a trade lawyer
+    // who represents manufacturers, said`; `Peskov, quoted by TASS, said`).
+    for (let j = i - 1; j >= Math.max(from, i - 30); j--) {
       const x = tokens[j]!.text;
-      if (x === ',') return phraseEndingAt(tokens, j - 1, from, lex);
-      if (x === '.' || x === ';' || x === ':') break;
+      if (x === ',') {
+        const inner = phraseEndingAt(tokens, i - 1, j + 1, lex);
+        const last = inner ? tokens[inner.last]! : null;
+        if (inner && last && inner.first === j + 1 && isCapitalized(last) && !isHeadWord(last, lex)) {
+          return inner;
+        }
+        return phraseEndingAt(tokens, j - 1, from, lex);
+      }
+      if (x === '.' || x === ';' || x === ':' || ctx.spanOfToken[j]! >= 0) break;
     }
     return null;
   }

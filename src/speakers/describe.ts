@@ -30,6 +30,8 @@ export interface MentionInfo {
   personEvidence: boolean;
   /** Token index where the name itself starts (after any title), for its grammatical case. */
   nameFirst?: number;
+  /** True when the name stands in an oblique case (so it is not a subject). */
+  oblique?: boolean;
 }
 
 const ACRONYM = /^\p{Lu}{2,5}$/u;
@@ -89,6 +91,16 @@ export function describePhrase(text: string, tokens: readonly Token[], phrase: P
     return depth === 0 && t.kind === 'word';
   });
   while (words.length > 1 && lex.determiners.has(lower(words[0]!)) && !isCapitalized(words[0]!)) words = words.slice(1);
+  // `Peskov in Moscow`, `Tomasz Lis z Prokuratury Regionalnej`: an affiliation after a name is not the name.
+  for (let c = 1; c < words.length - 1; c++) {
+    const before = words[c - 1]!;
+    // Not inside an organization's name (`Instytut Studiów nad Wojną`, `Embassy in Washington`).
+    const inOrgName = words.slice(0, c).some((t) => isCapitalized(t) && (lex.orgWords.has(bare(t)) || lex.mediaWords.has(bare(t))));
+    if (!inOrgName && lex.connectors.has(lower(words[c]!)) && isCapitalized(before) && !isHeadWord(before, lex) && !lex.nameParticles.has(lower(words[c]!))) {
+      words = words.slice(0, c);
+      break;
+    }
+  }
   const lowerWords = words.map((t) => bare(t));
   // The head: the last title, organization, medium or group word, not counting a complement after a
   // connector (`spokesperson for the Kremlin` is a spokesperson).
@@ -99,6 +111,18 @@ export function describePhrase(text: string, tokens: readonly Token[], phrase: P
     if (isHeadWord(t, lex)) k = i;
   }
   let nameToks = words.slice(k + 1);
+  // `a spokesperson for the Chinese Embassy in Washington`: a spokes-title with no name of its own speaks
+  // for the organization after its connector, which is then the source.
+  if (k >= 0 && lex.spokesTitles.has(lowerWords[k]!) && nameToks.length > 1 && lex.connectors.has(lower(nameToks[0]!))) {
+    let j = 1;
+    while (j < nameToks.length && lex.determiners.has(lower(nameToks[j]!))) j++;
+    const org = nameToks.slice(j);
+    if (org.length && isCapitalized(org[0]!) && !org.some((t, i) => i < org.length - 1 && isFirstName(t.text, lex))) {
+      const name = join(org, text);
+      const kind: SpeakerKind = org.some((t) => lex.mediaWords.has(bare(t))) ? 'media' : 'organization';
+      return { start, end, text: mentionText, type: 'name', kind, name, baseName: name, title: join(words.slice(0, k + 1), text), head: bare(org[org.length - 1]!), words: lowerWords, gender: null, weak: false, personEvidence: false };
+    }
+  }
   // `ambasador w Caracas Siergiej …`, `Secretary of State John Kerry`: a connector and its place belong to the title.
   // `ambasador w Caracas …`, `minister finansów Anna …`: connectors with their place, and lowercase complements.
   for (;;) {
@@ -118,7 +142,10 @@ export function describePhrase(text: string, tokens: readonly Token[], phrase: P
   // `prezydent Ukrainy Wołodymyr Zełenski`: a capitalized complement before the first name belongs to the title.
   const firstAt = nameToks.findIndex((t, i) => i > 0 && i < nameToks.length - 1 && isFirstName(t.text, lex));
   if (firstAt > 0 && !isFirstName(nameToks[0]!.text, lex) && !lex.titleWords.has(bare(nameToks[0]!))) nameToks = nameToks.slice(firstAt);
-  const allCaps = nameToks.length > 0 && nameToks.every(isCapitalized);
+  const allCaps =
+    nameToks.length > 0 &&
+    isCapitalized(nameToks[0]!) &&
+    nameToks.every((t) => isCapitalized(t) || lex.nameParticles.has(lower(t)));
   const complementOnly =
     k >= 0 &&
     nameToks.length > 0 &&
@@ -129,7 +156,13 @@ export function describePhrase(text: string, tokens: readonly Token[], phrase: P
   const obliqueAt = (i: number): boolean => i > 0 && lex.obliqueMarkers.has(lower(tokens[i - 1]!));
   const nameStart = nameToks.length ? tokens.indexOf(nameToks[0]!, phrase.first) : -1;
   const opensWithTitleOrName = words.length > 0 && (words[0] === nameToks[0] || lex.titleWords.has(bare(words[0]!)) || lex.modifiers.has(lower(words[0]!)));
-  const oblique = (nameStart > 0 && obliqueAt(nameStart)) || (obliqueAt(phrase.first) && opensWithTitleOrName);
+  // A first name in an inflected form (`Bogdana`, `Krystiana`, `Agnieszki`) shows the case by itself.
+  const inflectedFirst =
+    lex.locale.speakers.declinesNames &&
+    nameToks.length > 1 &&
+    !lex.firstNames.has(lower(nameToks[0]!)) &&
+    isFirstName(nameToks[0]!.text, lex);
+  const oblique = (nameStart > 0 && obliqueAt(nameStart)) || (obliqueAt(phrase.first) && opensWithTitleOrName) || inflectedFirst;
   const hasMedia = lowerWords.some((w) => lex.mediaWords.has(w));
   const hasOrg = lowerWords.some((w) => lex.orgWords.has(w));
 
@@ -165,7 +198,7 @@ export function describePhrase(text: string, tokens: readonly Token[], phrase: P
     const gender = kind === 'person' && nameToks.length > 1 ? genderOfFirstName(firstWord, lex) : null;
     // A title only when it holds a title word (not `The`, `Mr.`, or a place before the name).
     const title = titleToks.some((t) => isHeadWord(t, lex)) ? titleToks.filter((t) => !HONORIFIC.test(t.text)) : [];
-    return { nameFirst: nameStart, start, end, text: mentionText, type: 'name', kind, name, baseName: declined, title: title.length ? join(title, text) : null, head: lower(nameToks[nameToks.length - 1]!), words: lowerWords, gender, weak, personEvidence: kind === 'person' && (firstName || personTitle || honorific) };
+    return { nameFirst: nameStart, oblique, start, end, text: mentionText, type: 'name', kind, name, baseName: declined, title: title.length ? join(title, text) : null, head: lower(nameToks[nameToks.length - 1]!), words: lowerWords, gender, weak, personEvidence: kind === 'person' && (firstName || personTitle || honorific) };
   }
   const head = k >= 0 ? lowerWords[k]! : lowerWords[lowerWords.length - 1] ?? '';
   const headIsTitle = lex.titleWords.has(head) && !lex.mediaWords.has(head) && !lex.orgWords.has(head) && !lex.groupWords.has(head);

@@ -49,7 +49,12 @@ const GENERIC = new Set(['the', 'of', 'a', 'an', 'and', 'news', 'in', 'w', 'z', 
 const stem = (w: string): string => fold(w).replace(/['’]s$/u, '').slice(0, 5);
 
 // A surname less its final vowels: `Ziobro`, `Ziobry`, `Ziobrą` share `ziobr` (declining languages only).
-const FINAL_VOWELS = /[aeiouyąęó]+$/u;
+const VOWELS = new Set([...'aeiouyąęó']);
+function withoutFinalVowels(w: string): string {
+  let e = w.length;
+  while (e > 0 && VOWELS.has(w[e - 1]!)) e--;
+  return w.slice(0, e);
+}
 
 function keysOf(m: MentionInfo, declines = false): string[] {
   if (!m.name) return [];
@@ -60,7 +65,7 @@ function keysOf(m: MentionInfo, declines = false): string[] {
     const baseLast = fold(baseWords[baseWords.length - 1]!);
     const keys = [last, baseLast];
     if (declines) {
-      const stem = baseLast.replace(FINAL_VOWELS, '');
+      const stem = withoutFinalVowels(baseLast);
       if (stem.length >= 4) keys.push(`~${stem}`);
     }
     return [...new Set(keys)];

@@ -14,6 +14,13 @@ export interface SpeakersLocale {
   firstNames: Record<string, Gender>;
   /** Personal pronouns that can stand for a speaker, with the gender they agree with. */
   pronouns: Record<string, Gender>;
+  /**
+   * Titles that speak for an organization (`spokesperson`, `official`, `rzecznik`): with no name of their
+   * own and an organization after them (`a spokesperson for the Chinese Embassy`), the organization is the source.
+   */
+  spokesTitles: string[];
+  /** Lowercase particles inside names (`Corrêa do Lago`, `Ursula von der Leyen`, `Borja del Pozo Cruz`). */
+  nameParticles: string[];
   /** First-person pronouns (`I`, `we`, `ja`, `my`): in a quote's attribution they stand for the last speaker. */
   firstPersonPronouns: string[];
   /** Relative pronouns that take the noun phrase before them as subject: `who`, `which`, `który`. */

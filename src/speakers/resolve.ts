@@ -72,7 +72,7 @@ function collectNames(doc: Document, lex: Lexicon, store: EntityStore, contents:
       const opensSentence = p.first === s.tokenStart || onlyPunctBefore(tokens, s.tokenStart, p.first);
       const lone = m.kind === 'person' && !m.personEvidence && m.name !== null && (!/\s/u.test(m.name) || opensSentence);
       if (m.type === 'name' && ((!m.weak && !lone) || store.known(m))) {
-        const nominative = !isOblique(tokens, m.nameFirst ?? p.first, lex);
+        const nominative = !m.oblique && !isOblique(tokens, m.nameFirst ?? p.first, lex);
         const e = store.entityForName(m, nominative);
         e.mentions.push({ start: m.start, end: m.end });
         if (!inside(contents, m.start)) out.push({ at: m.start, entity: e, nominative });
@@ -180,6 +180,21 @@ export function resolveSpeakers(doc: Document, lex: Lexicon, candidates: readonl
   return { speakers: list, bySpeaker: result };
 }
 
+/**
+ * Five-letter stems of the capitalized words that follow a title's head word (`prezydent USA` → usa,
+ * `Przywódca Wenezueli` → wenez); a modifier before the head (`Kremlin representative`) is not one.
+ */
+function complements(title: string, lex: Lexicon): Set<string> {
+  const out = new Set<string>();
+  let afterHead = false;
+  for (const w of title.split(/\s+/u)) {
+    const f = fold(w);
+    if (afterHead && /^\p{Lu}/u.test(w) && !lex.titleWords.has(w.toLowerCase())) out.add(f.slice(0, 5));
+    if (lex.titleWords.has(w.toLowerCase())) afterHead = true;
+  }
+  return out;
+}
+
 /** A person named as a subject after the last speaker was last mentioned, in this or the previous paragraph. */
 function newcomer(
   seen: readonly TimelineMention[],
@@ -257,7 +272,14 @@ function resolveMention(
         bestAt = at;
       }
     }
-    e = best ?? lastOf((x) => x.kind === 'person' && x.confirmed) ?? lastSpeaker;
+    // A title naming another place or body (`Przywódca Wenezueli` vs `prezydent USA`) is someone else's.
+    const mine = complements(m.text, lex);
+    const clashes = (x: Entity): boolean => {
+      if (!mine.size) return false;
+      const theirs = new Set(x.titles.flatMap((t) => [...complements(t, lex)]));
+      return theirs.size > 0 && ![...mine].some((w) => theirs.has(w));
+    };
+    e = best ?? lastOf((x) => x.kind === 'person' && x.confirmed && !clashes(x)) ?? lastSpeaker;
   }
   if (!e) {
     e = store.create(m.kind);

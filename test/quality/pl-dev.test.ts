@@ -26,8 +26,8 @@ function scoreDev(): Score {
 }
 
 // Quality floors on the Polish dev set: raise them as the extractors improve, never lower them.
-// Measured: F1 0.972, P 0.966, R 0.977, speaker 0.878.
-const FLOOR = { documents: 20, f1: 0.97, precision: 0.96, recall: 0.97, speaker: 0.87 };
+// Measured: F1 0.972, P 0.966, R 0.977, speaker 0.901.
+const FLOOR = { documents: 20, f1: 0.97, precision: 0.96, recall: 0.97, speaker: 0.9 };
 
 describe('quote quality on the Polish dev set', () => {
   it('has the articles and every one is read as Polish', () => {

@@ -51,7 +51,11 @@ describe('speaker resolution', () => {
   it('a connector complement belongs to the title, not the name', () => {
     expect(quotesOf('“Talks go on,” Secretary of State John Kerry said.')[0]!.speaker?.name).toBe('John Kerry');
     expect(quotesOf('“We will see,” Press Secretary of the Russian President Dmitry Peskov said.')[0]!.speaker?.name).toBe('Dmitry Peskov');
-    const q = quotesOf('“We are in contact,” a spokesperson for the Kremlin said.')[0]!;
-    expect(q.speaker).toMatchObject({ name: 'spokesperson for the Kremlin', mention: { text: 'a spokesperson for the Kremlin' } });
+  });
+
+  it('a spokesperson with no name of their own speaks for the organization named after the title', () => {
+    const q = quotesOf('“We are in contact,” a spokesperson for the Chinese Embassy in Washington said.')[0]!;
+    expect(q.speaker).toMatchObject({ name: 'Chinese Embassy in Washington', mention: { text: 'a spokesperson for the Chinese Embassy in Washington' } });
+    expect(quotesOf('“It is over,” Dmitry Peskov in Moscow said.')[0]!.speaker?.name).toBe('Dmitry Peskov');
   });
 });

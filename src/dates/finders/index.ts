@@ -59,7 +59,17 @@ function firstWordsOf(lex: Lexicon): Map<string, Kind[]> {
   return map;
 }
 
-const PART = /[\-‐’'.]/u;
+/** True when a lowercase word holds one of the joiners `-` `‐` `’` `'` `.` (what `/[\-‐’'.]/u` finds). */
+function hasJoiner(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c === 45 || c === 0x2010 || c === 0x2019 || c === 39 || c === 46) return true;
+  }
+  return false;
+}
+
+const SPLIT_PARTS = /[\-‐’'.]+/u;
+const HAS_NUMBER = /\p{N}/u;
 
 /**
  * The features of a span from the Document's tokens: one set lookup per word (and per part of a
@@ -67,26 +77,25 @@ const PART = /[\-‐’'.]/u;
  */
 export function featuresOfTokens(tokens: readonly Token[], from: number, to: number, lex: Lexicon): Features | null {
   const first = firstWordsOf(lex);
-  const f: Features = { digit: false, kinds: new Set() };
-  let any = false;
+  let digit = false;
+  let kinds: Set<Kind> | null = null;
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
     if (t.kind === 'number') {
-      f.digit = any = true;
+      digit = true;
       continue;
     }
     if (t.kind !== 'word') continue;
-    const hit = (w: string): void => {
-      const kinds = first.get(w);
-      if (kinds) {
-        any = true;
-        for (const k of kinds) f.kinds.add(k);
-      }
-    };
-    hit(t.lower);
-    if (PART.test(t.lower)) for (const part of t.lower.split(/[\-‐’'.]+/u)) if (/\p{N}/u.test(part)) f.digit = any = true; else hit(part);
+    const lower = t.lower;
+    let hit = first.get(lower);
+    if (hit) for (const k of hit) (kinds ??= new Set()).add(k);
+    if (!hasJoiner(lower)) continue;
+    for (const part of lower.split(SPLIT_PARTS)) {
+      if (HAS_NUMBER.test(part)) digit = true;
+      else if ((hit = first.get(part))) for (const k of hit) (kinds ??= new Set()).add(k);
+    }
   }
-  return any ? f : null;
+  return digit || kinds ? { digit, kinds: kinds ?? new Set() } : null;
 }
 
 function setsOf(lex: Lexicon): Record<Kind, ReadonlySet<string>> {
@@ -127,8 +136,12 @@ const needs: ReadonlyMap<Finder, ReadonlyArray<Kind | 'digit'>> = new Map<Finder
 ]);
 
 /** The features of raw text, by the trigger regex (for text not yet tokenized: the head lines). */
+const triggers = new WeakMap<Lexicon, RegExp>();
 function featuresOf(text: string, lex: Lexicon): Features | null {
-  const re = new RegExp(lex.trigger.source, 'giu');
+  // One global copy of the trigger per lexicon, compiled once (nothing runs between its calls here).
+  let re = triggers.get(lex);
+  if (!re) triggers.set(lex, (re = new RegExp(lex.trigger.source, 'giu')));
+  re.lastIndex = 0;
   const sets = setsOf(lex);
   const f: Features = { digit: false, kinds: new Set() };
   let m: RegExpExecArray | null;

@@ -82,6 +82,8 @@ export const speakers: SpeakersLocale = {
   ],
   firstNames: { angela: 'f', olaf: 'm', friedrich: 'm', annalena: 'f', robert: 'm', christian: 'm', markus: 'm', karl: 'm', boris: 'm', nancy: 'f', lars: 'm', hubertus: 'm', frank: 'm', walter: 'm', ursula: 'f', alice: 'f', sahra: 'f', svenja: 'f', christine: 'f', marie: 'f', agnes: 'f', wolfgang: 'm', gerhard: 'm', helmut: 'm', jens: 'm', thomas: 'm', peter: 'm', michael: 'm', andreas: 'm', stefan: 'm', katrin: 'f', ricarda: 'f', anna: 'f', julia: 'f', sabine: 'f', petra: 'f', claudia: 'f', heike: 'f', jürgen: 'm', klaus: 'm', hans: 'm', dieter: 'm', horst: 'm', joachim: 'm', manfred: 'm', uwe: 'm', sebastian: 'm', tobias: 'm', matthias: 'm', alexander: 'm' },
   pronouns: { er: 'm', sie: 'f', es: 'n', wir: 'p', ich: 'p' },
+  spokesTitles: ['sprecher', 'sprecherin', 'vertreter', 'vertreterin', 'kreise'],
+  nameParticles: ['von', 'van', 'zu', 'de', 'del', 'da', 'di', 'der', 'den', 'al', 'bin'],
   firstPersonPronouns: ['ich', 'wir'],
   relativePronouns: ['der', 'die', 'das', 'welcher', 'welche', 'welches'],
   determiners: [

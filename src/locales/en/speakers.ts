@@ -45,6 +45,8 @@ export const speakers: SpeakersLocale = {
   // English first names come from the compromise lexicon; these are common in world news and missing there.
   firstNames: { dmitry: 'm', sergey: 'm', sergei: 'm', volodymyr: 'm', nicolas: 'm', nicolás: 'm', recep: 'm', xi: 'm', narendra: 'm', keir: 'm', rishi: 'm', olaf: 'm', friedrich: 'm', emmanuel: 'm', ursula: 'f', kamala: 'f', giorgia: 'f', annalena: 'f', kaja: 'f', jair: 'm', javier: 'm', gustavo: 'm', luiz: 'm', andrés: 'm', claudia: 'f', yulia: 'f', alexei: 'm', mykhailo: 'm', andriy: 'm', dmytro: 'm', oleksandr: 'm', benjamin: 'm', yair: 'm', isaac: 'm', mahmoud: 'm', ali: 'm', abbas: 'm', ebrahim: 'm', masoud: 'm', mohammed: 'm', mohammad: 'm', muhammad: 'm', kim: 'm', shinzo: 'm', fumio: 'm', yoon: 'm', lee: 'm', cyril: 'm', bola: 'm', william: 'm' },
   pronouns: { he: 'm', she: 'f', they: 'p', it: 'n', we: 'p', i: 'p' },
+  spokesTitles: ['spokesman', 'spokeswoman', 'spokesperson', 'representative', 'official', 'officials', 'source', 'sources', 'statement'],
+  nameParticles: ['de', 'del', 'della', 'der', 'den', 'da', 'do', 'dos', 'das', 'di', 'du', 'van', 'von', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ben', 'ter', 'st'],
   firstPersonPronouns: ['i', 'we'],
   relativePronouns: ['who', 'which'],
   determiners: ['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'one', 'another', 'several', 'some', 'two', 'three', 'many', 'other'],
@@ -59,7 +61,7 @@ export const speakers: SpeakersLocale = {
     'anonymous', 'unnamed', 'official', 'several', 'other', 'many', 'some', 'kremlin',
   ],
   adjectiveSuffixes: ['ian', 'ese', 'ish', 'ial'],
-  connectors: ['of', 'for'],
+  connectors: ['of', 'for', 'in', 'at'],
   adjuncts: [
     'has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'been', 'will', 'would', 'could', 'might', 'may', 'also',
     'did', 'does', 'do', 'then', 'later', 'again', 'earlier', 'just', 'once', 'already', 'further', 'never', 'still',
@@ -77,7 +79,7 @@ export const speakers: SpeakersLocale = {
     'organisation', 'embassy', 'consulate', 'mission', 'delegation', 'bureau', 'authority', 'service', 'services',
     'secretariat', 'tribunal', 'board', 'firm', 'airline', 'carrier', 'hospital', 'clinic', 'school', 'college',
     'academy', 'society', 'center', 'centre', 'alliance', 'coalition', 'federation', 'confederation', 'league',
-    'club', 'team', 'trust', 'fund', 'charity', 'forces', 'command', 'regime', 'junta',
+    'club', 'team', 'trust', 'fund', 'charity', 'forces', 'force', 'command', 'regime', 'junta',
     'inc', 'corp', 'ltd', 'plc', 'llc', 'ag', 'sa', 'holdings', 'securities', 'capital',
     'partners', 'manufacturer', 'maker', 'retailer', 'lender', 'insurer', 'regulator', 'watchdog', 'exchange',
     'legislature', 'assembly', 'municipality', 'nato', 'opec',

@@ -85,6 +85,8 @@ export const speakers: SpeakersLocale = {
   ],
   firstNames,
   pronouns: { on: 'm', ona: 'f', oni: 'p', one: 'p', ono: 'n' },
+  spokesTitles: ['rzecznik', 'rzeczniczka', 'przedstawiciel', 'przedstawicielka', 'przedstawiciele', 'źródło', 'źródła'],
+  nameParticles: ['de', 'del', 'da', 'do', 'dos', 'di', 'van', 'von', 'der', 'la', 'le', 'al', 'bin', 'ibn'],
   firstPersonPronouns: ['ja', 'my'],
   relativePronouns: ['który', 'która', 'które', 'którzy'],
   determiners: [

@@ -186,7 +186,7 @@ export const directQuotes: QuoteRule = (ctx) => {
         const nsc = sentenceOf(ctx, Math.max(next.open, next.close - 1));
         if (
           ns && nsc && ns.index === sc.index + 1 && ns.paragraph === sc.paragraph &&
-          (sc.tokenEnd - att.after <= 6 || (tokens[att.after]?.text === ',' && sc.tokenEnd - att.after <= 24)) &&
+          sc.tokenEnd - att.after <= 6 &&
           onlyPunct(tokens, ns.tokenStart, nextTok) &&
           onlyPunct(tokens, tokenAtOrAfter(tokens, next.close), nsc.tokenEnd)
         ) {

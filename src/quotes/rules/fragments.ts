@@ -1,7 +1,7 @@
 import type { QuoteRule, SourceRef } from '../candidate.js';
 import { cueLemma, sentenceOf, tokenAtOrAfter, verbGender } from '../candidate.js';
 import { lower } from '../phrases.js';
-import { subjectAfter, subjectBefore } from '../syntax.js';
+import { mainSubject, subjectAfter, subjectBefore } from '../syntax.js';
 
 /**
  * Quoted fragments a speech verb governs inside a sentence: `denounced “excessive military force”`,
@@ -33,14 +33,16 @@ export const fragmentQuotes: QuoteRule = (ctx) => {
     // `shown by …`, `known as …`, `found there had been “…”`: not someone's words.
     const after = tokens[v + 1];
     if ((lex.namingVerbs.has(lemma) && v + 1 === openTok) || lex.beliefVerbs.has(lemma) || (after && (lex.nonContentStarts.has(lower(after)) && lower(after) !== 'to') && after.kind === 'word' && v + 1 < openTok)) continue;
-    const phrase = subjectBefore(ctx, v, s.tokenStart) ?? (lex.subjectAfterVerb ? subjectAfter(ctx, v, openTok) : null);
+    // `…, saying the system is ‘broken’`: a participle takes the sentence's main subject.
+    const participle = /ing$/u.test(verb.text) && lex.locale.code === 'en';
+    const phrase =
+      (participle ? null : subjectBefore(ctx, v, s.tokenStart)) ??
+      (participle ? mainSubject(ctx, s.tokenStart, v) : lex.subjectAfterVerb ? subjectAfter(ctx, v, openTok) : null);
     const source: SourceRef = { phrase, fallback: phrase ? 'none' : 'previous', gender: verbGender(lex, lower(verb)) };
     ctx.usedSpans.add(k);
-    // `called half of Trump’s supporters “deplorables”`: the verb's whole complement up to the quote.
-    const startTok = phrase && phrase.first > v ? phrase.last + 1 : v + 1;
     ctx.candidates.push({
       kind: 'mixed',
-      start: startTok < openTok ? tokens[startTok]!.start : span.start,
+      start: span.start,
       end: span.end,
       cue: { start: verb.start, end: verb.end, lemma },
       source,

@@ -2,7 +2,7 @@ import type { Token } from '../../document/types.js';
 import type { QuoteContext, QuoteRule, SourceRef } from '../candidate.js';
 import { cueLemma, verbGender } from '../candidate.js';
 import { isCapitalized, lower, phraseStartingAt, type Phrase } from '../phrases.js';
-import { clauseEnd, mainSubject, subjectAfter, subjectBefore } from '../syntax.js';
+import { clauseEnd, isAdjunct, mainSubject, subjectAfter, subjectBefore } from '../syntax.js';
 import { addContent } from './content.js';
 import { isVerbOnly } from '../../speakers/gazetteer.js';
 
@@ -112,12 +112,22 @@ export const indirectQuotes: QuoteRule = (ctx) => {
           const obj = phraseStartingAt(tokens, j, to, lex);
           if (obj) j = obj.last + 1;
         }
+        // What follows must be adjuncts (`on Tuesday`, `in a statement`), not a clause of its own
+        // (`The summit's president, André Corrêa do Lago, said the talks would continue`).
+        const tailStart = j;
         let tail = 0;
         while (j < to && tokens[j]!.text !== ',' && tokens[j]!.text !== '.' && tail < 10) {
           j++;
           tail++;
         }
-        const closes = j >= to || tokens[j]!.text === '.' || (tokens[j]!.text === ',' && j + 1 < to && cueLemma(ctx, j + 1, from) !== null);
+        const first = tokens[tailStart];
+        const adjunctTail = tail === 0 || (first !== undefined && (lex.nonContentStarts.has(lower(first)) || isAdjunct(ctx, first) || lex.timeWords.has(lower(first))));
+        // The cue closes the content before it: at the sentence end, before another cue, or before a
+        // comma after a short adjunct (`…, the company said in a statement Wednesday, compared with …`).
+        const closes =
+          j >= to || tokens[j]!.text === '.' ||
+          (tokens[j]!.text === ',' && j + 1 < to && cueLemma(ctx, j + 1, from) !== null) ||
+          (tokens[j]!.text === ',' && tail > 0 && tail <= 6 && lex.nonContentStarts.has(lower(tokens[Math.max(v, phrase ? phrase.last : v) + 1]!)));
         const cStart = contentStart(tokens, from, subjStart);
         // The content must be a statement, not an opening phrase (`At a fundraiser, Clinton called …`, `Speaking at a rally, …`).
         // An opening adverbial with its own comma (`At the same time, Moscow is …`) is left out of the content.
@@ -126,18 +136,20 @@ export const indirectQuotes: QuoteRule = (ctx) => {
         for (;;) {
           while (h < comma && lex.coordinators.has(lower(tokens[h]!))) h++;
           const opener = lower(tokens[h]!);
-          if (!(lex.nonContentStarts.has(opener) || /ing$/u.test(opener))) break;
+          const participle = /ing$/u.test(opener);
+          if (!(lex.nonContentStarts.has(opener) || participle)) break;
           let k2 = h + 1;
           while (k2 < comma && tokens[k2]!.text !== ',') k2++;
           if (k2 >= comma) {
-            phraseOnly = true;
+            // A gerund with no comma of its own is the subject of the content (`Walking … was associated …`).
+            phraseOnly = !participle;
             break;
           }
           h = k2 + 1;
         }
         if (comma - h < 2) phraseOnly = true;
         const c0 = h;
-        if (closes && tail < 10 && !phraseOnly) {
+        if (closes && tail < 10 && adjunctTail && !phraseOnly) {
           const e = clauseEnd(ctx, c0, comma + 1, from);
           if (e > c0 && addContent(ctx, tokens[c0]!.start, tokens[e - 1]!.end, cue, src, `${ruleBase}-before`, 0.8)) {
             ctx.usedCues.add(v);
@@ -165,7 +177,7 @@ export const indirectQuotes: QuoteRule = (ctx) => {
       const first = tokens[c]!;
       if (first.kind === 'punct' || lex.nonContentStarts.has(lower(first)) || lex.timeWords.has(lower(first)) || lex.connectors.has(lower(first))) continue;
       const e = clauseEnd(ctx, c, to, from);
-      if (e - c >= 4 && addContent(ctx, first.start, tokens[e - 1]!.end, cue, src, `${ruleBase}-bare`, 0.65, 4)) ctx.usedCues.add(v);
+      if (e - c >= 3 && addContent(ctx, first.start, tokens[e - 1]!.end, cue, src, `${ruleBase}-bare`, 0.65, 3)) ctx.usedCues.add(v);
     }
   }
 };
