@@ -32,6 +32,7 @@ export interface Lexicon {
   firstPerson: Set<string>;
   spokesTitles: Set<string>;
   nameParticles: Set<string>;
+  bylineWord: string;
   /** True when compromise's (English) lexicon can tell verbs from nouns for this language. */
   englishLexicon: boolean;
   determiners: Set<string>;
@@ -102,6 +103,7 @@ export function lexiconOf(locale: Locale): Lexicon {
     firstPerson: new Set(s.firstPersonPronouns),
     spokesTitles: new Set(s.spokesTitles),
     nameParticles: new Set(s.nameParticles),
+    bylineWord: s.bylineWord,
     englishLexicon: locale.code === 'en',
     determiners: new Set(s.determiners),
     modifiers: new Set(s.modifiers),

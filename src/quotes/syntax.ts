@@ -69,7 +69,8 @@ export function subjectBefore(ctx: QuoteContext, v: number, from: number): (Phra
         }
         return phraseEndingAt(tokens, j - 1, from, lex);
       }
-      if (x === '.' || x === ';' || x === ':' || ctx.spanOfToken[j]! >= 0) break;
+      // (A `.` inside a sentence is an abbreviation's: `U.S.`.)
+      if (x === ';' || x === ':' || ctx.spanOfToken[j]! >= 0) break;
     }
     return null;
   }

@@ -47,7 +47,8 @@ export function isVerbOnly(word: string): boolean {
   const raw = load()[word.toLowerCase()];
   if (raw === undefined) return false;
   const tags = Array.isArray(raw) ? raw.join(',') : raw;
-  return /Copula|Modal|Verb|PresentTense|PastTense|Infinitive|Auxiliary|Gerund/u.test(tags) && !/Singular|Plural|Noun|Actor/u.test(tags);
+  // A gerund can open a clause (`that ending the exemptions would …`): not counted as verb-only.
+  return /Copula|Modal|Verb|PresentTense|PastTense|Infinitive|Auxiliary/u.test(tags) && !/Singular|Plural|Noun|Actor|Gerund/u.test(tags);
 }
 
 /** The gender a first name tells, from the lexicon: 'm', 'f' or null. */

@@ -21,6 +21,8 @@ export interface SpeakersLocale {
   spokesTitles: string[];
   /** Lowercase particles inside names (`Corrêa do Lago`, `Ursula von der Leyen`, `Borja del Pozo Cruz`). */
   nameParticles: string[];
+  /** The word that opens a byline (`By`, `Autor:` is a line of its own): names after it are the writer's. */
+  bylineWord: string;
   /** First-person pronouns (`I`, `we`, `ja`, `my`): in a quote's attribution they stand for the last speaker. */
   firstPersonPronouns: string[];
   /** Relative pronouns that take the noun phrase before them as subject: `who`, `which`, `który`. */

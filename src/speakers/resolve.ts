@@ -43,8 +43,14 @@ function collectNames(doc: Document, lex: Lexicon, store: EntityStore, contents:
   // A capitalized word that opens a sentence and is a common word elsewhere or a function word.
   const common = (w: string): boolean => inLowercase.has(w) || lex.openingWords.has(w);
   for (const s of doc.sentences) {
-    if (doc.paragraphs[s.paragraph]!.boilerplate) continue;
+    const para = doc.paragraphs[s.paragraph]!;
+    // Page furniture names no speaker: a byline (`By Kara Simmons`, `Denis Campbell Health policy editor`)
+    // or a title line without a speech verb.
+    if (para.boilerplate || (para.headline && !hasCue(doc, lex, s.tokenStart, s.tokenEnd))) continue;
     let i = s.tokenStart;
+    if (i < s.tokenEnd && lower(tokens[i]!) === lex.bylineWord) continue;
+    // A dateline (`WASHINGTON (Reuters) -`, `MOSCOW, Dec 4 (Reuters) -`) names a place, not a source.
+    while (i < s.tokenEnd && /^\p{Lu}{2,}$/u.test(tokens[i]!.text.replace(/[.'’-]/gu, '')) && i + 1 < s.tokenEnd && /^[,(]$/u.test(tokens[i + 1]!.text)) i += 2;
     while (i < s.tokenEnd) {
       const t = tokens[i]!;
       if (!isPhraseWord(t, lex) || !(isCapitalized(t) || lex.groupWords.has(lower(t)) || lex.titleWords.has(lower(t)))) {
@@ -88,6 +94,12 @@ function lowercaseWords(doc: Document): Set<string> {
   const set = new Set<string>();
   for (const t of doc.tokens) if (t.kind === 'word' && t.text === t.lower) set.add(t.lower);
   return set;
+}
+
+/** True when a speech verb stands in tokens [from, to). */
+function hasCue(doc: Document, lex: Lexicon, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (lex.verbs.has(doc.tokens[i]!.lower)) return true;
+  return false;
 }
 
 function onlyPunctBefore(tokens: readonly Token[], from: number, at: number): boolean {
@@ -136,7 +148,7 @@ export function resolveSpeakers(doc: Document, lex: Lexicon, candidates: readonl
     let e: Entity | null = null;
     if (c.source.phrase) {
       mention = describePhrase(doc.text, doc.tokens, c.source.phrase, lex);
-      e = resolveMention(lex, mention, store, lastOf, lastSpeaker, isOblique(doc.tokens, c.source.phrase.first, lex), c.anchor);
+      e = resolveMention(lex, mention, store, lastOf, seen, lastSpeaker, isOblique(doc.tokens, c.source.phrase.first, lex), c.anchor);
     } else if (c.source.fallback === 'previous') {
       const g = c.source.gender;
       const agrees = (x: Entity): boolean => !g || g === 'p' || !x.gender || x.gender === g;
@@ -195,6 +207,20 @@ function complements(title: string, lex: Lexicon): Set<string> {
   return out;
 }
 
+/** Of the entities named in the last stretch of the article, the one named most often (ties: the latest). */
+function salient(seen: readonly TimelineMention[], pred: (e: Entity) => boolean): Entity | null {
+  const counts = new Map<Entity, number>();
+  let best: Entity | null = null;
+  for (let i = Math.max(0, seen.length - 60); i < seen.length; i++) {
+    const e = seen[i]!.entity;
+    if (!pred(e)) continue;
+    const n = (counts.get(e) ?? 0) + 1;
+    counts.set(e, n);
+    if (!best || n >= (counts.get(best) ?? 0)) best = e;
+  }
+  return best;
+}
+
 /** A person named as a subject after the last speaker was last mentioned, in this or the previous paragraph. */
 function newcomer(
   seen: readonly TimelineMention[],
@@ -219,6 +245,7 @@ function resolveMention(
   m: MentionInfo,
   store: EntityStore,
   lastOf: (pred: (e: Entity) => boolean) => Entity | null,
+  seen: readonly TimelineMention[],
   lastSpeaker: Entity | null,
   oblique: boolean,
   anchor: number,
@@ -251,7 +278,11 @@ function resolveMention(
     return e;
   }
   if (m.kind === 'media') e = lastOf((x) => x.kind === 'media');
-  else if (m.kind === 'organization') e = lastOf((x) => x.kind === 'organization' && x.stems.has(m.head.slice(0, 5))) ?? lastOf((x) => x.kind === 'organization');
+  else if (m.kind === 'organization') {
+    // `the ministry`: the last organization of that kind; `the company`: the one the article is about,
+    // the organization named most often among the recent ones.
+    e = lastOf((x) => x.kind === 'organization' && x.stems.has(m.head.slice(0, 5))) ?? salient(seen, (x) => x.kind === 'organization');
+  }
   else if (m.kind === 'group') e = lastOf((x) => x.kind === 'group');
   else {
     // The person whose titles share most words with the nominal, among those named before it; ties go to the latest.

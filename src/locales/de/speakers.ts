@@ -84,6 +84,7 @@ export const speakers: SpeakersLocale = {
   pronouns: { er: 'm', sie: 'f', es: 'n', wir: 'p', ich: 'p' },
   spokesTitles: ['sprecher', 'sprecherin', 'vertreter', 'vertreterin', 'kreise'],
   nameParticles: ['von', 'van', 'zu', 'de', 'del', 'da', 'di', 'der', 'den', 'al', 'bin'],
+  bylineWord: 'von',
   firstPersonPronouns: ['ich', 'wir'],
   relativePronouns: ['der', 'die', 'das', 'welcher', 'welche', 'welches'],
   determiners: [

@@ -47,6 +47,7 @@ export const speakers: SpeakersLocale = {
   pronouns: { he: 'm', she: 'f', they: 'p', it: 'n', we: 'p', i: 'p' },
   spokesTitles: ['spokesman', 'spokeswoman', 'spokesperson', 'representative', 'official', 'officials', 'source', 'sources', 'statement'],
   nameParticles: ['de', 'del', 'della', 'der', 'den', 'da', 'do', 'dos', 'das', 'di', 'du', 'van', 'von', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ben', 'ter', 'st'],
+  bylineWord: 'by',
   firstPersonPronouns: ['i', 'we'],
   relativePronouns: ['who', 'which'],
   determiners: ['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'one', 'another', 'several', 'some', 'two', 'three', 'many', 'other'],

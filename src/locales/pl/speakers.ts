@@ -87,6 +87,7 @@ export const speakers: SpeakersLocale = {
   pronouns: { on: 'm', ona: 'f', oni: 'p', one: 'p', ono: 'n' },
   spokesTitles: ['rzecznik', 'rzeczniczka', 'przedstawiciel', 'przedstawicielka', 'przedstawiciele', 'źródło', 'źródła'],
   nameParticles: ['de', 'del', 'da', 'do', 'dos', 'di', 'van', 'von', 'der', 'la', 'le', 'al', 'bin', 'ibn'],
+  bylineWord: 'autor',
   firstPersonPronouns: ['ja', 'my'],
   relativePronouns: ['który', 'która', 'które', 'którzy'],
   determiners: [

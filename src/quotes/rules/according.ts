@@ -35,7 +35,7 @@ export const accordingToQuotes: QuoteRule = (ctx) => {
         // The source: whatever stands before a near comma (`according to the poll released Tuesday,`), else a
         // name or title, else the one word after the phrase (`Według prokuratury w latach …`, no comma).
         let comma = i + n;
-        while (comma < to && comma < i + n + 10 && tokens[comma]!.text !== ',' && tokens[comma]!.text !== '.') comma++;
+        while (comma < to && comma < i + n + 10 && tokens[comma]!.text !== ',') comma++;
         let np = comma < to && tokens[comma]!.text === ',' && comma > i + n ? { first: i + n, last: comma - 1 } : null;
         np ??= phraseStartingAt(tokens, i + n, to, lex);
         if (!np && i + n < to && tokens[i + n]!.kind === 'word') np = { first: i + n, last: i + n };
