@@ -46,7 +46,7 @@ function collectNames(doc: Document, lex: Lexicon, store: EntityStore, contents:
     const para = doc.paragraphs[s.paragraph]!;
     // Page furniture names no speaker: a byline (`By Kara Simmons`, `Denis Campbell Health policy editor`)
     // or a title line without a speech verb.
-    if (para.boilerplate || (para.headline && !hasCue(doc, lex, s.tokenStart, s.tokenEnd))) continue;
+    if (para.boilerplate || (para.headline && !hasCue(doc, lex, doc.sentences[para.sentenceStart]!.tokenStart, doc.sentences[para.sentenceEnd - 1]!.tokenEnd))) continue;
     let i = s.tokenStart;
     if (i < s.tokenEnd && lower(tokens[i]!) === lex.bylineWord) continue;
     // A dateline (`WASHINGTON (Reuters) -`, `MOSCOW, Dec 4 (Reuters) -`) names a place, not a source.
