@@ -17,7 +17,9 @@ const isOpener = (t: Token, lex: Lexicon): boolean =>
   /^\p{Lu}\p{Ll}/u.test(t.text) && lex.openingWords.has(lower(t)) && !lex.determiners.has(lower(t));
 /** `Mr`, `U.S`, `prof`, `bryg`: a word written with a dot after it. */
 const isAbbreviation = (t: Token, lex: Lexicon): boolean => ABBREVIATION.test(t.text) || lex.abbreviations.has(t.text.toLowerCase());
-export const isCapitalized = (t: Token): boolean => t.kind === 'word' && UPPER.test(t.text);
+// `al-Ansari`, `el-Sisi`, `bin-Salman`: a lowercase particle joined to a capitalized name.
+const PARTICLE_NAME = /^(?:al|el|ad|as|ash|at|bin|ibn|ben|d|o)[-‐'’]\p{Lu}/u;
+export const isCapitalized = (t: Token): boolean => t.kind === 'word' && (UPPER.test(t.text) || PARTICLE_NAME.test(t.text));
 /** The word without a possessive ending: `president’s` → `president`. */
 export const bare = (t: Token): string => (t.lower.endsWith('s') || t.lower.endsWith('’') || t.lower.endsWith("'") ? t.lower.replace(POSSESSIVE, '') : t.lower);
 

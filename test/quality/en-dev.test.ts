@@ -26,9 +26,9 @@ function scoreDev(): Score {
 }
 
 // Quality floors on the English dev set: raise them as the extractors improve, never lower them.
-// Measured (score.mjs: P 0.945, R 0.929, F1 0.937, speaker 0.887).
+// Measured (score.mjs: P 0.950, R 0.958, F1 0.954, speaker 0.891).
 // Gold is written to ../shared/ANNOTATION.md; the sources with inline markup are in en-dev/src (build.mjs).
-const FLOOR = { documents: 24, f1: 0.93, precision: 0.94, recall: 0.92, speaker: 0.88 };
+const FLOOR = { documents: 24, f1: 0.95, precision: 0.95, recall: 0.95, speaker: 0.89 };
 
 describe('quote quality on the English dev set', () => {
   it('has the articles and every one is read as English', () => {

@@ -149,7 +149,7 @@ export const quotes: QuotesLocale = {
   nonContentStarts: [
     'on', 'at', 'in', 'to', 'for', 'with', 'by', 'from', 'after', 'before', 'during', 'of', 'about', 'into', 'over',
     'when', 'while', 'where', 'because', 'if', 'as', 'since', 'until', 'though', 'although', 'whether', 'why', 'how',
-    'what', 'who', 'which', 'yes', 'him', 'her', 'them', 'me', 'us', 'so', 'again', 'repeatedly', 'later',
+    'what', 'who', 'which', 'yes', 'him', 'them', 'me', 'us', 'so', 'again', 'repeatedly', 'later',
     'last', 'this', 'next', 'earlier', 'recently', 'then', 'also', 'instead', 'here', 'publicly', 'privately',
   ],
   nounLikeForms: [

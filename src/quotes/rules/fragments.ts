@@ -31,8 +31,7 @@ export const fragmentQuotes: QuoteRule = (ctx) => {
     const verb = tokens[v]!;
     const lemma = cueLemma(ctx, v, s.tokenStart)!;
     // `shown by …`, `known as …`, `found there had been “…”`: not someone's words.
-    const after = tokens[v + 1];
-    if ((lex.namingVerbs.has(lemma) && v + 1 === openTok) || lex.beliefVerbs.has(lemma) || (after && (lex.nonContentStarts.has(lower(after)) && lower(after) !== 'to') && after.kind === 'word' && v + 1 < openTok)) continue;
+    if ((lex.namingVerbs.has(lemma) && v + 1 === openTok) || lex.beliefVerbs.has(lemma)) continue;
     // `…, saying the system is ‘broken’`: a participle takes the sentence's main subject.
     const participle = /ing$/u.test(verb.text) && lex.locale.code === 'en';
     const phrase =

@@ -1,5 +1,6 @@
 import type { Token } from '../../document/types.js';
 import type { QuoteContext, QuoteRule, SourceRef } from '../candidate.js';
+import type { Lexicon } from '../lexicon.js';
 import { cueLemma, verbGender } from '../candidate.js';
 import { isCapitalized, lower, phraseStartingAt, type Phrase } from '../phrases.js';
 import { clauseEnd, isAdjunct, mainSubject, subjectAfter, subjectBefore } from '../syntax.js';
@@ -30,6 +31,17 @@ function sourceOf(ctx: QuoteContext, v: number, from: number, to: number, allowA
   }
   if (participle) return { phrase: mainSubject(ctx, from, v), gender };
   return { phrase: allowAfter ? subjectAfter(ctx, v, to) : null, gender };
+}
+
+const qualifierCache = new WeakMap<Lexicon, Set<string>>();
+/** Two-word qualifiers of numbers in the locale (`at least`, `co najmniej`), lowercase. */
+function qualifierStarts(lex: Lexicon): Set<string> {
+  let set = qualifierCache.get(lex);
+  if (!set) {
+    set = new Set(Object.keys(lex.locale.claims.qualifiers).filter((q) => q.split(/\s+/u).length === 2).map((q) => q.toLowerCase()));
+    qualifierCache.set(lex, set);
+  }
+  return set;
 }
 
 /** Start of the content before a cue: the sentence start, or after a `(Reuters) -` dateline. */
@@ -81,6 +93,9 @@ export const indirectQuotes: QuoteRule = (ctx) => {
       for (let i = k; i < Math.min(to, k + 14); i++) {
         const w = lower(tokens[i]!);
         if (ctx.spanOfToken[i]! >= 0 || w === '.' || w === ';' || w === ':') break;
+        // A comma ends the search unless the complementizer comes right after it (`stwierdził, że`):
+        // `…, and that 74 drones …` belongs to the first content.
+        if (w === ',' && !lex.complementizers.has(',') && !(i + 1 < to && lex.complementizers.has(lower(tokens[i + 1]!)))) break;
         if (lex.complementizers.has(w)) {
           // `a percentage that is likely …`: a relative `that` is followed by a verb, not a clause.
           const after = tokens[i + 1];
@@ -127,7 +142,7 @@ export const indirectQuotes: QuoteRule = (ctx) => {
         const closes =
           j >= to || tokens[j]!.text === '.' ||
           (tokens[j]!.text === ',' && j + 1 < to && cueLemma(ctx, j + 1, from) !== null) ||
-          (tokens[j]!.text === ',' && tail > 0 && tail <= 6 && lex.nonContentStarts.has(lower(tokens[Math.max(v, phrase ? phrase.last : v) + 1]!)));
+          (tokens[j]!.text === ',' && tail > 0 && tail <= 6 && (lex.nonContentStarts.has(lower(tokens[Math.max(v, phrase ? phrase.last : v) + 1]!)) || lex.timeWords.has(lower(tokens[Math.max(v, phrase ? phrase.last : v) + 1]!))));
         const cStart = contentStart(tokens, from, subjStart);
         // The content must be a statement, not an opening phrase (`At a fundraiser, Clinton called …`, `Speaking at a rally, …`).
         // An opening adverbial with its own comma (`At the same time, Moscow is …`) is left out of the content.
@@ -168,14 +183,18 @@ export const indirectQuotes: QuoteRule = (ctx) => {
       if (lex.needsComplementizer.has(lemma)) continue;
       let c = k;
       if (lex.addresseeVerbs.has(lemma)) {
+        // The addressee: a name or title, or one common noun (`told reporters`).
         const obj = phraseStartingAt(tokens, c, to, lex);
-        if (!obj) continue;
-        c = obj.last + 1;
+        if (obj) c = obj.last + 1;
+        else if (c < to && tokens[c]!.kind === 'word' && !lex.determiners.has(lower(tokens[c]!)) && !lex.pronouns.has(lower(tokens[c]!)) && !lex.nonContentStarts.has(lower(tokens[c]!))) c++;
+        else continue;
         if (c < to && tokens[c]!.text === ',') continue;
       }
       if (c >= to) continue;
       const first = tokens[c]!;
-      if (first.kind === 'punct' || lex.nonContentStarts.has(lower(first)) || lex.timeWords.has(lower(first)) || lex.connectors.has(lower(first))) continue;
+      // `said at least 40 people …`: a qualifier of a number opens content though it starts with a preposition.
+      const qualified = c + 1 < to && qualifierStarts(lex).has(`${lower(first)} ${lower(tokens[c + 1]!)}`);
+      if (!qualified && (first.kind === 'punct' || lex.nonContentStarts.has(lower(first)) || lex.timeWords.has(lower(first)) || lex.connectors.has(lower(first)))) continue;
       const e = clauseEnd(ctx, c, to, from);
       if (e - c >= 3 && addContent(ctx, first.start, tokens[e - 1]!.end, cue, src, `${ruleBase}-bare`, 0.65, 3)) ctx.usedCues.add(v);
     }
