@@ -107,11 +107,24 @@ const pronounOne: ClaimFilter = (ctx, c) => {
   return null;
 };
 
+/** A person's age: `Jane Doe, 34, said`, `a 71-year-old man`. Not a claim about the world's numbers. */
+const age: ClaimFilter = (ctx, c) => {
+  if (c.written !== 'digits' || c.money || c.range || c.value < 1 || c.value > 120 || !Number.isInteger(c.value)) return null;
+  const { toks, text } = ctx;
+  const after = text.slice(toks[c.last]!.end, toks[c.last]!.end + 10).toLowerCase();
+  if (/^[-‐ ]year[-‐ ]old/u.test(after)) return 'age';
+  const prev = toks[c.spanFirst - 1];
+  const before = toks[c.spanFirst - 2];
+  const next = toks[c.tail + 1];
+  if (c.unit === null && prev?.text === ',' && before && /^\p{Lu}/u.test(before.text) && next && (next.text === ',' || next.text === ')')) return 'age';
+  return null;
+};
+
 const inBoilerplate: ClaimFilter = (ctx, c) =>
   ctx.doc.inBoilerplate(ctx.toks[c.spanFirst]!.start, ctx.toks[c.tail]!.end) ? 'boilerplate' : null;
 
 /** The filters, in order: the first reason found drops the candidate. */
-export const filters: ClaimFilter[] = [(_, c) => c.drop, inBoilerplate, dateNumber, year, timeOfDay, label, listNumber, pronounOne];
+export const filters: ClaimFilter[] = [(_, c) => c.drop, inBoilerplate, dateNumber, year, timeOfDay, label, listNumber, pronounOne, age];
 
 /** Refiner: drops what is not a claim: dates, years, times, labels, list numbers, pronoun `one`, boilerplate. */
 export const dropNonClaims: Refiner = (ctx, cands) =>

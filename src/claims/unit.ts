@@ -3,6 +3,9 @@ import { lemmaOf, looksAdjective, looksPlural } from './lemma.js';
 import { settleMoneyScale } from './currency.js';
 import type { Candidate, ClaimContext, Refiner, Tok } from './types.js';
 
+/** The currency a money subunit is the hundredth of. */
+const SUBUNIT_CURRENCY: Readonly<Record<string, string>> = { cent: 'USD', penny: 'GBP', kopeck: 'RUB', grosz: 'PLN', eurocent: 'EUR' };
+
 const DASHES = new Set(['-', '‐']);
 const MAX_NP = 4;
 
@@ -85,7 +88,14 @@ function unitOf(ctx: ClaimContext, c: Candidate): void {
   }
   const sub = matchForward(lex.moneySubunits, toks, n);
   if (sub && !c.money) {
-    c.unit = sub.value;
+    // `40 cents` is 0.40 of the currency the subunit belongs to (`cent` → USD, `grosz` → PLN).
+    const whole = SUBUNIT_CURRENCY[sub.value];
+    if (whole) {
+      c.value = Math.round(c.value) / 100;
+      if (c.upper !== null) c.upper = Math.round(c.upper) / 100;
+      c.unit = whole;
+      c.money = true;
+    } else c.unit = sub.value;
     c.tail = sub.last;
     settleMoneyScale(c);
     return;

@@ -30,8 +30,14 @@ describe('signs, fractions and shared units', () => {
   it('reads one of as a count of the noun after it', () => {
     expect(claimAt('He was one of the students.', 'en', 'one of the students')).toMatchObject({ value: 1, unit: 'student' });
   });
+  it('drops ages: an apposition between commas and N-year-old', () => {
+    expect(claimsOf('Jane Doe, 34, said she heard it.', 'en')).toEqual([]);
+    expect(claimsOf('A 71-year-old man died.', 'en')).toEqual([]);
+    expect(claimAt('The storm killed 34 people, officials said.', 'en', 'killed 34 people')).toMatchObject({ value: 34 });
+  });
+
   it('reads money words and sub-units', () => {
-    expect(claimAt('Oil rose 19 cents.', 'en', '19 cents')).toMatchObject({ unit: 'cent', category: 'money' });
+    expect(claimAt('Oil rose 19 cents.', 'en', '19 cents')).toMatchObject({ value: 0.19, unit: 'USD', category: 'money' });
     expect(claimAt('Mandat wynosi 500 złotych.', 'pl', '500 złotych')).toMatchObject({ unit: 'PLN', category: 'money' });
   });
 });
