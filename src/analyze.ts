@@ -30,7 +30,7 @@ export function analyze(text: string, options?: AnalyzeOptions): Analysis {
   const { quotes, speakers } =
     opts.layers.has('quotes') || wantClaims ? findQuotes(doc) : { quotes: [] as Quote[], speakers: [] as Speaker[] };
   const claims = wantClaims ? findClaims(doc, quotes) : [];
-  const dates = opts.layers.has('dates') ? findDates(doc) : [];
+  const dates = opts.layers.has('dates') ? findDates(doc, { durations: opts.durations }) : [];
   const keepQuotes = opts.layers.has('quotes');
   return {
     language: doc.language,

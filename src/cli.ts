@@ -11,7 +11,7 @@ async function runJsonl(args: CliArgs): Promise<number> {
   const failed = await runBatch({
     input: process.stdin,
     output: process.stdout,
-    defaults: { language: args.language, referenceDate: args.referenceDate },
+    defaults: { language: args.language, referenceDate: args.referenceDate, durations: args.durations },
     jobs: args.jobs ?? defaultJobs(),
     progress: process.stderr.isTTY ? process.stderr : null,
     // Built next to this file by tsup; from source the batch stays in-process.
@@ -28,6 +28,7 @@ function runFiles(args: CliArgs): number {
   const options: AnalyzeOptions = {};
   if (args.language) options.language = args.language;
   if (args.referenceDate) options.referenceDate = args.referenceDate;
+  if (args.durations) options.durations = true;
   const results: Array<{ file: string } & ReturnType<typeof analyze>> = [];
   const texts: string[] = [];
   for (const file of args.files) {

@@ -16,12 +16,15 @@ export interface AnalyzeOptions {
   referenceDate?: string | Date | null;
   /** Which layers to compute: any of 'quotes', 'claims', 'dates'. Default: all. */
   layers?: readonly Layer[];
+  /** Also report durations (`three months`) in `dates`, with `kind: 'duration'` and `value: null`. Default: false. */
+  durations?: boolean;
 }
 
 export interface ResolvedOptions {
   language: string;
   referenceDate: string | null;
   layers: ReadonlySet<Layer>;
+  durations: boolean;
 }
 
 const OptionsSchema = z
@@ -29,6 +32,7 @@ const OptionsSchema = z
     language: z.string().optional(),
     referenceDate: z.union([z.string(), z.instanceof(Date), z.null()]).optional(),
     layers: z.array(z.enum(LAYERS)).optional(),
+    durations: z.boolean().optional(),
   })
   .strict();
 
@@ -78,5 +82,6 @@ export function resolveOptions(options: unknown): ResolvedOptions {
     language,
     referenceDate: normalizeReferenceDate(o.referenceDate),
     layers: new Set(o.layers ?? LAYERS),
+    durations: o.durations ?? false,
   };
 }

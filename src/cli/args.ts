@@ -5,6 +5,7 @@ export interface CliArgs {
   format: 'json' | 'text';
   language: string | undefined;
   referenceDate: string | undefined;
+  durations: boolean;
   jobs: number | undefined;
   help: boolean;
   version: boolean;
@@ -20,7 +21,8 @@ export const USAGE = `Usage:
 
 Options:
   --format json|text            pretty JSON (default) or a readable summary
-  --language CODE               'auto' (default), en or pl
+  --language CODE               'auto' (default), en, pl or de
+  --durations                   also report durations (three months) among the dates
   --reference-date YYYY-MM-DD   the day relative dates resolve against
   --jobs N                      worker threads for --jsonl (default: number of cores; 1: none)
   -h, --help                    this help
@@ -39,6 +41,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     format: 'json',
     language: undefined,
     referenceDate: undefined,
+    durations: false,
     jobs: undefined,
     help: false,
     version: false,
@@ -54,6 +57,9 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       return v;
     };
     switch (name) {
+      case '--durations':
+        args.durations = true;
+        break;
       case '--jsonl':
         args.jsonl = true;
         break;

@@ -5,6 +5,7 @@ import type { AnalyzeOptions } from '../options.js';
 export interface JsonlDefaults {
   language?: string | undefined;
   referenceDate?: string | undefined;
+  durations?: boolean | undefined;
 }
 
 function errorMessage(e: unknown): string {
@@ -34,6 +35,7 @@ export function processLine(line: string, lineNo: number, defaults: JsonlDefault
     if (language !== undefined && language !== null) options.language = language as string;
     const referenceDate = o.referenceDate ?? defaults.referenceDate;
     if (referenceDate !== undefined) options.referenceDate = referenceDate as string | null;
+    if (defaults.durations) options.durations = true;
     const analysis = analyze(o.text as string, options);
     return { out: JSON.stringify({ id, ...analysis }), ok: true };
   } catch (e) {

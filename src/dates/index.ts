@@ -16,7 +16,12 @@ export { dateFinders, scanSpan };
 export const dateRefiners: readonly Refiner[] = [dropOverlaps, mergeAdjacent, dropOverlaps, extendMentions, applyTense];
 
 /** Date expressions of the document, in text order, resolved against `doc.referenceDate`. */
-export function findDates(doc: Document): DateMention[] {
+export interface DateOptions {
+  /** Report durations (`three months`, `100 years`) too, with `kind: 'duration'`; they name no date. */
+  durations: boolean;
+}
+
+export function findDates(doc: Document, options: DateOptions = { durations: false }): DateMention[] {
   if (!doc.locale) return [];
   const lex = lexiconOf(doc.locale.dates);
   const code = doc.locale.code;
@@ -29,6 +34,8 @@ export function findDates(doc: Document): DateMention[] {
     candidates.push(...scanSpan(doc.text, s.start, s.end, lex, code, featuresOfTokens(doc.tokens, s.tokenStart, s.tokenEnd, lex)));
   }
   for (const refine of dateRefiners) candidates = refine(candidates, doc, lex);
+  // Durations are found (so that they never pass for dates) and reported only when asked for.
+  if (!options.durations) candidates = candidates.filter((c) => c.kind !== 'duration');
   const ref = parseIsoDay(doc.referenceDate);
   return candidates.map((c) => {
     const r = resolveMeaning(c.meaning, ref, c.direction);

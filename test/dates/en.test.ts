@@ -65,8 +65,9 @@ describe('English date finders', () => {
     expect(values('The vote was held on Thanksgiving.', REF)).toEqual({ 'on Thanksgiving': '2024-11-28' });
   });
 
-  it('marks durations as durations with no value', () => {
-    const ds = datesOf('The siege lasted three months, the worst in 100 years.', REF);
+  it('marks durations as durations with no value, reported only when asked for', () => {
+    expect(datesOf('The siege lasted three months, the worst in 100 years.', REF)).toEqual([]);
+    const ds = datesOf('The siege lasted three months, the worst in 100 years.', REF, 'en', true);
     expect(ds.map((d) => [d.text, d.kind, d.value])).toEqual([
       ['three months', 'duration', null],
       ['100 years', 'duration', null],

@@ -2,8 +2,8 @@ import { extractDates } from '../../src/index.js';
 import type { DateMention } from '../../src/index.js';
 
 /** The dates of a text as `text → value` pairs, checking the offsets of each. */
-export function datesOf(text: string, referenceDate: string | null, language = 'en'): DateMention[] {
-  const dates = extractDates(text, { referenceDate, language });
+export function datesOf(text: string, referenceDate: string | null, language = 'en', durations = false): DateMention[] {
+  const dates = extractDates(text, { referenceDate, language, durations });
   for (const d of dates) if (text.slice(d.start, d.end) !== d.text) throw new Error(`bad offsets for ${d.text}`);
   return dates;
 }

@@ -52,8 +52,9 @@ describe('Polish date finders', () => {
     expect(pl('Od 2 do 5 listopada trwały rozmowy.')).toEqual({ 'Od 2': '2025-11-02', 'do 5 listopada': '2025-11-05' });
   });
 
-  it('marks durations as durations', () => {
-    const ds = datesOf('Konflikt trwa od trzech miesięcy, najdłużej od 100 lat.', REF, 'pl');
+  it('marks durations as durations, reported only when asked for', () => {
+    expect(datesOf('Konflikt trwa od trzech miesięcy, najdłużej od 100 lat.', REF, 'pl')).toEqual([]);
+    const ds = datesOf('Konflikt trwa od trzech miesięcy, najdłużej od 100 lat.', REF, 'pl', true);
     expect(ds.map((d) => [d.text, d.kind, d.value, d.rule])).toEqual([
       ['trzech miesięcy', 'duration', null, 'pl/duration-count'],
       ['100 lat', 'duration', null, 'pl/duration-count'],
