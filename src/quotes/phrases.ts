@@ -95,6 +95,16 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, from: numb
         continue;
       }
     }
+    // `Centers for Disease Control and Prevention`, `Department of Health and Social Care`: `and` inside a
+    // name that already holds a connector.
+    if (lex.coordinators.has(w) && isCapitalized(tokens[i]!) && i - 2 >= from && isCapitalized(tokens[i - 2]!)) {
+      let c = i - 2;
+      while (c > from && isCapitalized(tokens[c]!)) c--;
+      if (lex.connectors.has(lower(tokens[c]!)) && c - 1 >= from && isCapitalized(tokens[c - 1]!)) {
+        i--;
+        continue;
+      }
+    }
     // of the …, w Caracas, for Foreign Affairs: a connector between phrase words.
     if (lex.connectors.has(w) && i - 2 >= from && isPhraseWord(tokens[i - 2]!, lex) && isCapitalized(tokens[i]!)) {
       i--;

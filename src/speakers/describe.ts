@@ -111,6 +111,16 @@ export function describePhrase(text: string, tokens: readonly Token[], phrase: P
     if (isHeadWord(t, lex)) k = i;
   }
   let nameToks = words.slice(k + 1);
+  // `A Department of Health and Social Care spokesperson`, `a Kremlin spokesman` with an organization's
+  // name before it: when the words before the spokes-title hold an organization's head, it is the source.
+  if (k === words.length - 1 && k > 0 && lex.spokesTitles.has(lowerWords[k]!)) {
+    const before = words.slice(0, k).filter((t, i) => i > 0 || !lex.determiners.has(lower(t)));
+    if (before.length > 1 && isCapitalized(before[0]!) && before.some((t) => isCapitalized(t) && (lex.orgWords.has(bare(t)) || lex.mediaWords.has(bare(t))))) {
+      const name = join(before, text);
+      const kind: SpeakerKind = before.some((t) => lex.mediaWords.has(bare(t))) ? 'media' : 'organization';
+      return { start, end, text: mentionText, type: 'name', kind, name, baseName: name, title: words[k]!.text, head: bare(before[before.length - 1]!), words: lowerWords, gender: null, weak: false, personEvidence: false };
+    }
+  }
   // `a spokesperson for the Chinese Embassy in Washington`: a spokes-title with no name of its own speaks
   // for the organization after its connector, which is then the source.
   if (k >= 0 && lex.spokesTitles.has(lowerWords[k]!) && nameToks.length > 1 && lex.connectors.has(lower(nameToks[0]!))) {

@@ -80,7 +80,7 @@ export const speakers: SpeakersLocale = {
     'organisation', 'embassy', 'consulate', 'mission', 'delegation', 'bureau', 'authority', 'service', 'services',
     'secretariat', 'tribunal', 'board', 'firm', 'airline', 'carrier', 'hospital', 'clinic', 'school', 'college',
     'academy', 'society', 'center', 'centre', 'alliance', 'coalition', 'federation', 'confederation', 'league',
-    'club', 'team', 'trust', 'fund', 'charity', 'forces', 'force', 'command', 'regime', 'junta',
+    'club', 'team', 'trust', 'fund', 'charity', 'forces', 'force', 'center', 'centers', 'centre', 'centres', 'command', 'regime', 'junta',
     'inc', 'corp', 'ltd', 'plc', 'llc', 'ag', 'sa', 'holdings', 'securities', 'capital',
     'partners', 'manufacturer', 'maker', 'retailer', 'lender', 'insurer', 'regulator', 'watchdog', 'exchange',
     'legislature', 'assembly', 'municipality', 'nato', 'opec',
