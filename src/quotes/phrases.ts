@@ -19,7 +19,13 @@ const isOpener = (t: Token, lex: Lexicon): boolean =>
 const isAbbreviation = (t: Token, lex: Lexicon): boolean => ABBREVIATION.test(t.text) || lex.abbreviations.has(t.text.toLowerCase());
 // `al-Ansari`, `el-Sisi`, `bin-Salman`: a lowercase particle joined to a capitalized name.
 const PARTICLE_NAME = /^(?:al|el|ad|as|ash|at|bin|ibn|ben|d|o)[-‐'’]\p{Lu}/u;
-export const isCapitalized = (t: Token): boolean => t.kind === 'word' && (UPPER.test(t.text) || PARTICLE_NAME.test(t.text));
+export const isCapitalized = (t: Token): boolean => {
+  if (t.kind !== 'word') return false;
+  // Its first letter changed by lowercasing: a capital (a code-unit test, no regex on the hot path).
+  if (t.text.charCodeAt(0) !== t.lower.charCodeAt(0)) return UPPER.test(t.text);
+  const joint = t.text.search(/[-‐'’]/u);
+  return joint > 0 && joint <= 3 && PARTICLE_NAME.test(t.text);
+};
 /** The word without a possessive ending: `president’s` → `president`. */
 export const bare = (t: Token): string => (t.lower.endsWith('s') || t.lower.endsWith('’') || t.lower.endsWith("'") ? t.lower.replace(POSSESSIVE, '') : t.lower);
 
