@@ -90,3 +90,12 @@ describe('Document', () => {
     expect(d.sentenceAt(text.indexOf('\n'))).toBe(-1);
   });
 });
+
+describe('language of short texts', () => {
+  it('reads a short text by its function words where trigrams are too few', async () => {
+    const { detectLanguage } = await import('../src/index.js');
+    expect(detectLanguage('Twenty-six people die in accident at Techiman')).toBe('en');
+    expect(detectLanguage('Premier powiedział, że rząd nie zmieni planów.')).toBe('pl');
+    expect(detectLanguage('Der Minister sagte, dass die Regierung den Plan ändert.')).toBe('de');
+  });
+});

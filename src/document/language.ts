@@ -28,8 +28,31 @@ export function detectLanguageOfSample(sample: string): string {
   let letters = 0;
   for (const ch of s) if (LETTER.test(ch) && ++letters >= MIN_LETTERS) break;
   if (letters < MIN_LETTERS) return 'und';
+  // A short text has too few trigrams for franc: its function words decide, when they do.
+  if (s.length < SHORT_SAMPLE) {
+    const byWords = languageByStopwords(s);
+    if (byWords) return byWords;
+  }
   const code = francOnly(s, MIN_LETTERS);
   return ISO1[code] ?? 'und';
+}
+
+/** Below this many characters, function words are read before trigrams. */
+const SHORT_SAMPLE = 400;
+const WORD = /[\p{L}]+/gu;
+let stopwordSets: Array<{ code: string; words: ReadonlySet<string> }> | null = null;
+
+/** The supported language whose function words the sample holds most of (two more than any other), or null. */
+function languageByStopwords(sample: string): string | null {
+  stopwordSets ??= locales.map((l) => ({ code: l.code, words: new Set(l.text.stopwords) }));
+  const hits = new Map<string, number>();
+  for (const m of sample.toLowerCase().matchAll(WORD)) {
+    for (const { code, words } of stopwordSets) if (words.has(m[0])) hits.set(code, (hits.get(code) ?? 0) + 1);
+  }
+  const ranked = [...hits].sort((a, b) => b[1] - a[1]);
+  const [best, second] = ranked;
+  if (!best || best[1] < 2 || (second && best[1] - second[1] < 2)) return null;
+  return best[0];
 }
 
 // ---------------------------------------------------------------------------------------

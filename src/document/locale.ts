@@ -6,4 +6,6 @@ export interface TextLocale {
   boilerplateLines: RegExp[];
   /** A paragraph matching one of these opens boilerplate that runs to the end of the article: `A Message from …`, `Next In World`. */
   boilerplateTails: RegExp[];
+  /** The language's commonest function words, lowercase: they tell a short text's language where trigrams cannot. */
+  stopwords: string[];
 }

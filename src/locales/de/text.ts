@@ -28,6 +28,7 @@ export const text: TextLocale = {
     /\b(?:dpa|AFP|Reuters|AP|Getty Images|imago|epa)\s*\/\s*[\p{Lu}][\p{L}.'’ -]*$/u,
     /^[•·▪◦*]\s*[^\d\s][^\d]{0,40}$/u,
   ],
+  stopwords: ['der', 'die', 'das', 'und', 'ist', 'nicht', 'mit', 'zu', 'den', 'von', 'sich', 'des', 'auf', 'für', 'im', 'dem', 'ein', 'eine', 'auch', 'es', 'wird', 'hat', 'sagte', 'werden', 'nach'],
   boilerplateTails: [
     /^(?:das könnte sie auch interessieren|auch interessant|mehr zum thema|weitere artikel|ähnliche artikel)\b/iu,
     /^(?:meistgelesen|am meisten gelesen|top-artikel|empfehlungen)$/iu,

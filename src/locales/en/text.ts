@@ -27,6 +27,7 @@ export const text: TextLocale = {
     /^(?:photo|image|picture|credit)s?:/iu,
     /^[•·▪◦*]\s*[^\d\s][^\d]{0,40}$/u,
   ],
+  stopwords: ['the', 'of', 'and', 'to', 'in', 'is', 'was', 'for', 'on', 'that', 'with', 'said', 'he', 'she', 'it', 'at', 'by', 'from', 'has', 'have', 'are', 'were', 'will', 'not', 'this', 'an', 'people'],
   boilerplateTails: [
     /^a message from\b/iu,
     /^dear readers?,?$/iu,

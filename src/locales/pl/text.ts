@@ -22,6 +22,7 @@ export const text: TextLocale = {
     /^(?:udostępnij|skomentuj|komentarze)\b/iu,
     /^[•·▪◦*]\s*[^\d\s][^\d]{0,40}$/u,
   ],
+  stopwords: ['i', 'w', 'na', 'się', 'że', 'z', 'do', 'nie', 'to', 'jest', 'o', 'jak', 'po', 'od', 'przez', 'dla', 'oraz', 'był', 'była', 'być', 'są', 'już', 'ale', 'tym', 'także'],
   boilerplateTails: [
     /^(?:polecamy|najczęściej czytane|najnowsze|najważniejsze|powiązane artykuły|zobacz również|czytaj również|więcej z kategorii)$/iu,
     /^(?:drodzy czytelnicy|wesprzyj nas|zostań patronem)\b/iu,
