@@ -10,6 +10,7 @@ import { dialogueQuotes } from './rules/dialogue.js';
 import { indirectQuotes } from './rules/indirect.js';
 import { accordingToQuotes } from './rules/according.js';
 import { fragmentQuotes } from './rules/fragments.js';
+import { reportedMoodQuotes } from './rules/reported-mood.js';
 import { colonQuotes, floatingQuotes } from './rules/floating.js';
 
 export interface QuotesResult {
@@ -24,6 +25,7 @@ export const quoteRules: readonly QuoteRule[] = [
   dialogueQuotes,
   accordingToQuotes,
   indirectQuotes,
+  reportedMoodQuotes,
   fragmentQuotes,
   floatingQuotes,
 ];

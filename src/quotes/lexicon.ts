@@ -22,6 +22,7 @@ export interface Lexicon {
   reportNouns: Set<string>;
   coordinators: Set<string>;
   nonContentStarts: Set<string>;
+  reportedMood: Set<string>;
   nounLikeForms: Set<string>;
   /** Title words (every word of every title). */
   titleWords: Set<string>;
@@ -94,6 +95,7 @@ export function lexiconOf(locale: Locale): Lexicon {
     reportNouns: new Set(q.reportNouns),
     coordinators: new Set(q.coordinators),
     nonContentStarts: new Set(q.nonContentStarts),
+    reportedMood: new Set(q.reportedMoodForms),
     nounLikeForms: new Set(q.nounLikeForms),
     titleWords: words(s.titles),
     groupWords: new Set(s.groupWords),

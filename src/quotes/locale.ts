@@ -37,6 +37,11 @@ export interface QuotesLocale {
   reportNouns: string[];
   /** Words that join two cue verbs of one speaker and end the first content: `and`, `i`. */
   coordinators: string[];
+  /**
+   * Verb forms of the reported mood (German Konjunktiv I: `sei`, `habe`, `werde`): a sentence holding one,
+   * right after someone's reported speech and with no cue of its own, continues that speech.
+   */
+  reportedMoodForms: string[];
   /** Words that cannot open a content clause right after a cue (`said on Tuesday`, `reported by`, `said when`). */
   nonContentStarts: string[];
   /** Verb forms that are more often nouns (`state`, `reports`, `post`): cues only right after a clear subject. */

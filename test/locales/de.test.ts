@@ -87,4 +87,13 @@ describe('German locale', () => {
     const a = analyze('Der Vertrag wurde am 3. Oktober 2023 in Genf unterzeichnet.', REF);
     expect(a.dates.map((d) => [d.text, d.value])).toEqual([['am 3. Oktober 2023', '2023-10-03']]);
   });
+
+  it('reads a Konjunktiv sentence after reported speech as the same speaker’s', () => {
+    const text = 'Innenministerin Nancy Faeser sagte, die Lage sei unter Kontrolle. Zur Panik bestehe keine Veranlassung.';
+    const qs = analyze(text, REF).quotes;
+    expect(qs.map((q) => [q.kind, q.text, q.speaker?.name, q.rule])).toEqual([
+      ['indirect', 'die Lage sei unter Kontrolle', 'Nancy Faeser', 'de/quote-indirect-that'],
+      ['indirect', 'Zur Panik bestehe keine Veranlassung', 'Nancy Faeser', 'de/quote-reported-mood'],
+    ]);
+  });
 });

@@ -148,6 +148,7 @@ export const quotes: QuotesLocale = {
   anaphoricObjects: ['dies', 'so'],
   reportNouns: ['bericht', 'meldung', 'mitteilung', 'pressemitteilung', 'erklärung', 'stellungnahme', 'interview'],
   coordinators: ['und', 'aber', 'sowie', 'doch', 'sondern'],
+  reportedMoodForms: ['sei', 'seien', 'seiest', 'habe', 'werde', 'könne', 'müsse', 'solle', 'wolle', 'dürfe', 'möge', 'gebe', 'gelte', 'bestehe', 'stehe', 'gehe', 'komme', 'liege', 'bleibe', 'wisse', 'brauche', 'fehle', 'handle', 'handele', 'sehe', 'wäre', 'hätte', 'würde', 'wären', 'hätten', 'würden'],
   nonContentStarts: [
     'am', 'im', 'in', 'an', 'auf', 'bei', 'beim', 'mit', 'nach', 'vor', 'von', 'vom', 'zu', 'zum', 'zur', 'für', 'über',
     'gegenüber', 'während', 'als', 'wenn', 'weil', 'da', 'wie', 'was', 'wer', 'wo', 'warum', 'wann', 'nicht', 'auch',

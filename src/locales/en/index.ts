@@ -14,5 +14,5 @@ export const en: Locale = {
   speakers,
   claims,
   dates,
-  notApplicable: ['speakers.verbGender', 'speakers.obliqueMarkers'],
+  notApplicable: ['speakers.verbGender', 'speakers.obliqueMarkers', 'quotes.reportedMoodForms'],
 };

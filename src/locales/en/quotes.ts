@@ -146,6 +146,7 @@ export const quotes: QuotesLocale = {
     'memo', 'release', 'editorial', 'op-ed', 'column', 'analysis', 'survey', 'poll', 'study', 'investigation',
   ],
   coordinators: ['and', 'but'],
+  reportedMoodForms: [],
   nonContentStarts: [
     'on', 'at', 'in', 'to', 'for', 'with', 'by', 'from', 'after', 'before', 'during', 'of', 'about', 'into', 'over',
     'when', 'while', 'where', 'because', 'if', 'as', 'since', 'until', 'though', 'although', 'whether', 'why', 'how',

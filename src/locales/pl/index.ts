@@ -14,5 +14,5 @@ export const pl: Locale = {
   speakers,
   claims,
   dates,
-  notApplicable: [],
+  notApplicable: ['quotes.reportedMoodForms'],
 };

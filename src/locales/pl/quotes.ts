@@ -291,6 +291,7 @@ export const quotes: QuotesLocale = {
     'piśmie', 'odpowiedź', 'odpowiedzi', 'uzasadnienie', 'uzasadnieniu', 'opinia', 'opinii', 'depesza', 'depeszy',
   ],
   coordinators: ['i', 'a', 'oraz', 'ale', 'lecz', 'jednak', 'natomiast'],
+  reportedMoodForms: [],
   nonContentStarts: [
     'w', 'we', 'na', 'z', 'ze', 'o', 'do', 'od', 'po', 'przez', 'przy', 'dla', 'podczas', 'kiedy', 'gdy', 'jeśli',
     'bo', 'ponieważ', 'tak', 'też', 'także', 'również', 'wcześniej', 'potem', 'u', 'pod', 'nad', 'przed', 'za',
