@@ -92,6 +92,12 @@ describe('not quotes', () => {
     expect(quotesOf(text)).toEqual([]);
   });
 
+  it('a show or work title after a cue is not a quote; a described quality is', () => {
+    expect(quotesOf('Gary Johnson told MSNBC’s “Morning Joe” about his plans on Monday.')).toEqual([]);
+    const q = quotesOf('Arteta criticized the penalty, which he described as ‘very soft’.');
+    expect(q.map((x) => [x.kind, x.text])).toEqual([['mixed', 'very soft']]);
+  });
+
   it('an apostrophe is not a quote mark', () => {
     expect(quotesOf("Trump's team said they don't know the boys' names.").every((q) => !q.text.startsWith('s team'))).toBe(true);
   });

@@ -32,6 +32,11 @@ export const fragmentQuotes: QuoteRule = (ctx) => {
     const lemma = cueLemma(ctx, v, s.tokenStart)!;
     // `shown by …`, `known as …`, `found there had been “…”`: not someone's words.
     if ((lex.namingVerbs.has(lemma) && v + 1 === openTok) || lex.beliefVerbs.has(lemma)) continue;
+    // `told MSNBC’s “Morning Joe”`, `said on “Fox and Friends”`: a show's or a work's title, not words said.
+    const before = tokens[openTok - 1];
+    // Titles are capitalized; a described quality is not (`described as ‘very soft’`).
+    const titled = /^\p{Lu}/u.test(ctx.doc.text.slice(span.start, span.start + 1));
+    if (titled && before && (lex.nonContentStarts.has(lower(before)) || (lex.addresseeVerbs.has(lemma) && /['’]s?$/u.test(before.text)))) continue;
     // `…, saying the system is ‘broken’`: a participle takes the sentence's main subject.
     const participle = /ing$/u.test(verb.text) && lex.locale.code === 'en';
     const phrase =
