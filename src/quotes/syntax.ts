@@ -105,7 +105,7 @@ export function onlyPunct(tokens: readonly Token[], from: number, to: number): b
 }
 
 const CLAUSE_STOP = new Set([';', '(', ')', '[', ']']);
-const TRAILING = /^[\p{P}\p{S}]+$/u;
+const TRAILING = /^[.,;:!?…\-–—([]+$/u;
 
 /**
  * The end (exclusive token index) of a content clause starting at `c` in a sentence ending at `end`:

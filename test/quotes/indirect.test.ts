@@ -29,6 +29,12 @@ describe('indirect and mixed quotes', () => {
     ]);
   });
 
+  it('according to a source named at the end of the sentence: the whole source', () => {
+    expect(summary('Margins narrowed to 15.3%, according to a preliminary report by the National Transportation Safety Board.')).toEqual([
+      ['indirect', 'Margins narrowed to 15.3%', 'National Transportation Safety Board', 'a preliminary report by the National Transportation Safety Board'],
+    ]);
+  });
+
   it('a relative pronoun: the mention is the pronoun, the speaker its antecedent', () => {
     const q = quotesOf('He commented on a report by The Washington Post, which claimed that Maduro asked for missiles.');
     expect(q[0]!.speaker?.name).toBe('The Washington Post');

@@ -37,8 +37,19 @@ export const accordingToQuotes: QuoteRule = (ctx) => {
         let comma = i + n;
         while (comma < to && comma < i + n + 10 && tokens[comma]!.text !== ',') comma++;
         let np = comma < to && tokens[comma]!.text === ',' && comma > i + n ? { first: i + n, last: comma - 1 } : null;
+        // `…, according to a filing with regulators.`: at the end of the sentence, the rest of it is the source.
+        const trailing = i > from + 2 && tokens[i - 1]!.text === ',';
+        if (!np && trailing) {
+          let e = to;
+          while (e > i + n && tokens[e - 1]!.kind === 'punct') e--;
+          if (e > i + n && e - (i + n) <= 12) np = { first: i + n, last: e - 1 };
+        }
         np ??= phraseStartingAt(tokens, i + n, to, lex);
-        if (!np && i + n < to && tokens[i + n]!.kind === 'word') np = { first: i + n, last: i + n };
+        if (!np && i + n < to && tokens[i + n]!.kind === 'word') {
+          // One word, or a determiner and its noun (`Według prokuratury`, `according to a filing`).
+          const d = lex.determiners.has(lower(tokens[i + n]!)) && i + n + 1 < to && tokens[i + n + 1]!.kind === 'word' ? 1 : 0;
+          np = { first: i + n, last: i + n + d };
+        }
         const cueTok = tokens[i + n - 1]!;
         const cue = { start: tokens[i]!.start, end: cueTok.end, lemma: phraseWords!.join(' ') };
         if (!np) continue;
