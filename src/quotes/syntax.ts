@@ -1,6 +1,6 @@
 import type { Token } from '../document/types.js';
 import { cueLemma, type QuoteContext } from './candidate.js';
-import { isCapitalized, isHeadWord, isPhraseWord, lower, phraseEndingAt, phraseStartingAt, type Phrase } from './phrases.js';
+import { bare, isCapitalized, isHeadWord, isPhraseWord, lower, phraseEndingAt, phraseStartingAt, type Phrase } from './phrases.js';
 import { isVerbOnly } from '../speakers/gazetteer.js';
 
 const ADVERB_LY = /^\p{Ll}{3,}ly$/u;
@@ -81,16 +81,26 @@ export function subjectBefore(ctx: QuoteContext, v: number, from: number): (Phra
 export function subjectAfter(ctx: QuoteContext, v: number, to: number): Phrase | null {
   const { tokens, lex } = ctx;
   let i = v + 1;
+  const limit = Math.min(to, v + 12);
   for (;;) {
-    while (i < to && isAdjunct(ctx, tokens[i]!) && !lex.pronouns.has(lower(tokens[i]!))) i++;
-    // `podał w piątek GUS`, `said on Twitter the ministry`: a short prepositional phrase before the subject.
-    if (i + 1 < to && lex.nonContentStarts.has(lower(tokens[i]!)) && lex.subjectAfterVerb) {
+    while (i < limit && isAdjunct(ctx, tokens[i]!) && !lex.pronouns.has(lower(tokens[i]!))) i++;
+    // `podał w piątek GUS`, `ocenił w rozmowie z PAP poseł Jan Kowalski`: short prepositional phrases
+    // before the subject, a phrase governed by a preposition (`z PAP`) among them.
+    if (i + 1 < limit && lex.nonContentStarts.has(lower(tokens[i]!)) && lex.subjectAfterVerb) {
       let j = i + 1;
-      while (j < to && j < i + 3 && tokens[j]!.kind !== 'punct' && !isPhraseWord(tokens[j]!, lex)) j++;
-      // Not a phrase that is itself governed by a preposition (`w rozmowie z Interią`).
-      if (j > i + 1 && j < to && isPhraseWord(tokens[j]!, lex) && !lex.nonContentStarts.has(lower(tokens[j - 1]!))) {
-        i = j;
-        continue;
+      while (j < limit && j < i + 3 && tokens[j]!.kind !== 'punct' && !isPhraseWord(tokens[j]!, lex)) j++;
+      if (j > i + 1 && j < limit && isPhraseWord(tokens[j]!, lex)) {
+        if (!lex.nonContentStarts.has(lower(tokens[j - 1]!))) {
+          i = j;
+          continue;
+        }
+        // The governed name (its capitalized words, up to a title word): skip it, the subject follows.
+        let g = j;
+        while (g < limit && isCapitalized(tokens[g]!) && !lex.titleWords.has(bare(tokens[g]!))) g++;
+        if (g > j && g < limit && isPhraseWord(tokens[g]!, lex)) {
+          i = g;
+          continue;
+        }
       }
     }
     break;

@@ -53,4 +53,17 @@ describe('Polish quotes', () => {
     ].join('\n');
     expect(quotesOf(text, 'pl').map((q) => q.speaker?.name)).toEqual(['Anna Wiśniewska', 'Piotr Zieliński', 'Anna Wiśniewska']);
   });
+
+  it('a subject after the verb and prepositional phrases, and oblique pronouns after według', () => {
+    const text = [
+      'Posłowie debatowali nad ustawą.',
+      '– To jest skandal – ocenił w rozmowie z PAP poseł Lewicy Jan Kowalski.',
+      '„Nie ma na to zgody” – podkreśliła rzeczniczka PiS Anna Nowak. Według niej rząd „łamie konstytucję”.',
+    ].join('\n');
+    expect(quotesOf(text, 'pl').map((q) => [q.speaker?.name, q.speaker?.mention?.text])).toEqual([
+      ['Jan Kowalski', 'poseł Lewicy Jan Kowalski'],
+      ['Anna Nowak', 'rzeczniczka PiS Anna Nowak'],
+      ['Anna Nowak', 'niej'],
+    ]);
+  });
 });

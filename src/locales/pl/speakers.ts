@@ -84,7 +84,8 @@ export const speakers: SpeakersLocale = {
     'sojusznicy', 'przywódcy', 'liderzy', 'dowódcy', 'ludowcy', 'opozycjoniści', 'sondażownie', 'specjaliści',
   ],
   firstNames,
-  pronouns: { on: 'm', ona: 'f', oni: 'p', one: 'p', ono: 'n' },
+  // With their oblique forms, as met after `według`, `zdaniem`: `według niego`, `jej zdaniem`.
+  pronouns: { on: 'm', ona: 'f', oni: 'p', one: 'p', ono: 'n', niego: 'm', niej: 'f', nich: 'p', nim: 'm', nią: 'f' },
   spokesTitles: ['rzecznik', 'rzeczniczka', 'przedstawiciel', 'przedstawicielka', 'przedstawiciele', 'źródło', 'źródła'],
   nameParticles: ['de', 'del', 'da', 'do', 'dos', 'di', 'van', 'von', 'der', 'la', 'le', 'al', 'bin', 'ibn'],
   bylineWord: 'autor',
