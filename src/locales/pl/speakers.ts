@@ -73,6 +73,9 @@ const oblique = [
 export const speakers: SpeakersLocale = {
   titles: [...new Set([...nominative, ...oblique])],
   groupWords: [
+    // genitive plurals, as after `zdaniem`, `według`: zdaniem ekspertów, według analityków
+    'ekspertów', 'analityków', 'urzędników', 'specjalistów', 'naukowców', 'lekarzy', 'mieszkańców', 'świadków',
+    'polityków', 'ekonomistów', 'badaczy', 'śledczych', 'prokuratorów', 'źródeł',
     'urzędnicy', 'źródła', 'eksperci', 'analitycy', 'władze', 'mieszkańcy', 'mieszkanki', 'świadkowie',
     'protestujący', 'demonstranci', 'dyplomaci', 'politycy', 'posłowie', 'senatorowie', 'europosłowie', 'radni',
     'ministrowie', 'śledczy', 'krytycy', 'zwolennicy', 'przeciwnicy', 'aktywiści', 'ekolodzy', 'obserwatorzy',

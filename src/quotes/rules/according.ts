@@ -59,11 +59,11 @@ export const accordingToQuotes: QuoteRule = (ctx) => {
           let c = np.last + 1;
           if (c < to && tokens[c]!.text === ',') c++;
           const e = clauseEnd(ctx, c, to, from);
-          if (e > c) addContent(ctx, tokens[c]!.start, tokens[e - 1]!.end, cue, src, `${code}/quote-according-to-before`, 0.85);
+          if (e > c) addContent(ctx, tokens[c]!.start, tokens[e - 1]!.end, cue, src, `${code}/quote-according-to-before`, 0.85, 2);
         } else if (i > from + 2 && tokens[i - 1]!.text === ',') {
           // CONTENT, according to X.
           const e = clauseEnd(ctx, from, i - 1, from);
-          if (e > from) addContent(ctx, tokens[from]!.start, tokens[e - 1]!.end, cue, src, `${code}/quote-according-to-after`, 0.85);
+          if (e > from) addContent(ctx, tokens[from]!.start, tokens[e - 1]!.end, cue, src, `${code}/quote-according-to-after`, 0.85, 2);
         }
         i += n;
         continue;
