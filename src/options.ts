@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { rangeError, typeError } from './errors.js';
 import { supportedLanguages } from './locales/registry.js';
+import { formatDay, isValidDay, parseIsoDay } from './dates/calendar.js';
 
 /** The layers `analyze()` can compute; all by default. */
 export const LAYERS = ['quotes', 'claims', 'dates'] as const;
@@ -36,28 +37,18 @@ const OptionsSchema = z
   })
   .strict();
 
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/u;
-
-function isoDay(y: number, m: number, d: number): string | null {
-  const t = new Date(Date.UTC(y, m - 1, d));
-  if (t.getUTCFullYear() !== y || t.getUTCMonth() !== m - 1 || t.getUTCDate() !== d) return null;
-  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-}
-
 /** Normalizes a reference date: 'YYYY-MM-DD' or a valid Date; throws a RangeError otherwise. */
 export function normalizeReferenceDate(value: string | Date | null | undefined): string | null {
   if (value === null || value === undefined) return null;
   if (value instanceof Date) {
-    const t = value.getTime();
-    if (Number.isNaN(t)) throw rangeError('referenceDate is an invalid Date');
-    const day = isoDay(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate());
-    if (!day || value.getUTCFullYear() < 1) throw rangeError('referenceDate is out of range');
-    return day;
+    if (Number.isNaN(value.getTime())) throw rangeError('referenceDate is an invalid Date');
+    const day = { year: value.getUTCFullYear(), month: value.getUTCMonth() + 1, day: value.getUTCDate() };
+    if (!isValidDay(day.year, day.month, day.day) || day.year < 1) throw rangeError('referenceDate is out of range');
+    return formatDay(day);
   }
-  const m = ISO_DAY.exec(value);
-  const day = m ? isoDay(+m[1]!, +m[2]!, +m[3]!) : null;
-  if (!day || +m![1]! < 1) throw rangeError(`referenceDate must be a real calendar day as 'YYYY-MM-DD', got ${JSON.stringify(value).slice(0, 40)}`);
-  return day;
+  const day = parseIsoDay(value);
+  if (!day || day.year < 1) throw rangeError(`referenceDate must be a real calendar day as 'YYYY-MM-DD', got ${JSON.stringify(value).slice(0, 40)}`);
+  return formatDay(day);
 }
 
 /** Validates the options object; a wrong type throws a TypeError, a wrong value a RangeError. */

@@ -3,6 +3,7 @@ import type { Quote, Speaker } from '../schema.js';
 import type { Candidate } from '../quotes/candidate.js';
 import type { Lexicon } from '../quotes/lexicon.js';
 import { isCapitalized, isHeadWord, isPhraseWord, lower, phraseStartingAt } from '../quotes/phrases.js';
+import { onlyPunct } from '../quotes/syntax.js';
 import { declineToBase, describePhrase, type MentionInfo } from './describe.js';
 import { EntityStore, fold, type Entity } from './entities.js';
 
@@ -75,7 +76,7 @@ function collectNames(doc: Document, lex: Lexicon, store: EntityStore, contents:
       const m = describePhrase(text, tokens, p, lex);
       // A lone capitalized word (Caracas, Wenezueli) joins the timeline only as a name already known.
       // So does a pair opening a sentence with no first name or title (`Wspieramy Wenezuelę`).
-      const opensSentence = p.first === s.tokenStart || onlyPunctBefore(tokens, s.tokenStart, p.first);
+      const opensSentence = p.first === s.tokenStart || onlyPunct(tokens, s.tokenStart, p.first);
       const lone = m.kind === 'person' && !m.personEvidence && m.name !== null && (!/\s/u.test(m.name) || opensSentence);
       if (m.type === 'name' && ((!m.weak && !lone) || store.known(m))) {
         const nominative = !m.oblique && !isOblique(tokens, m.nameFirst ?? p.first, lex);
@@ -100,11 +101,6 @@ function lowercaseWords(doc: Document): Set<string> {
 function hasCue(doc: Document, lex: Lexicon, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (lex.verbs.has(doc.tokens[i]!.lower)) return true;
   return false;
-}
-
-function onlyPunctBefore(tokens: readonly Token[], from: number, at: number): boolean {
-  for (let i = from; i < at; i++) if (tokens[i]!.kind !== 'punct') return false;
-  return true;
 }
 
 function isOblique(tokens: readonly Token[], first: number, lex: Lexicon): boolean {
