@@ -1,5 +1,6 @@
 import type { DatesLocale } from '../types.js';
 import type { DateUnit, Shift } from '../../dates/locale.js';
+import { byForm } from '../forms.js';
 
 /** Each month with its Austrian and genitive forms (`Jänner`, `des Märzes`). */
 const MONTH_FORMS: readonly (readonly string[])[] = [
@@ -56,16 +57,13 @@ const UNIT_FORMS: ReadonlyArray<[DateUnit, readonly string[]]> = [
   ['century', ['jahrhundert', 'jahrhunderte', 'jahrhunderten', 'jahrhunderts']],
 ];
 
-const table = <V>(groups: ReadonlyArray<readonly [V, readonly string[]]>): Record<string, V> =>
-  Object.fromEntries(groups.flatMap(([v, forms]) => forms.map((f) => [f, v] as const)));
-
 export const dates: DatesLocale = {
-  months: table(MONTH_FORMS.map((forms, i) => [i + 1, forms] as const)),
+  months: byForm(MONTH_FORMS.map((forms, i) => [i + 1, forms] as const)),
   monthAbbreviations: {
     jan: 1, jän: 1, feb: 2, mär: 3, mrz: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, okt: 10, nov: 11, dez: 12,
   },
   romanMonths: false,
-  weekdays: table(WEEKDAY_FORMS.map((forms, i) => [i + 1, forms] as const)),
+  weekdays: byForm(WEEKDAY_FORMS.map((forms, i) => [i + 1, forms] as const)),
   capitalizedNames: true,
   // `morgen` alone is left out: the noun `Morgen` (morning, `am Morgen`) is far more common in news, and
   // date words are matched without regard to case.
@@ -79,7 +77,7 @@ export const dates: DatesLocale = {
   shifts: {
     ...Object.fromEntries(SHIFT_STEMS.flatMap(([stem, shift]) => ENDINGS.map((e) => [stem + e, shift] as const))),
   },
-  units: table(UNIT_FORMS),
+  units: byForm(UNIT_FORMS),
   singularUnits: ['tag', 'tages', 'woche', 'wochenende', 'monat', 'monats', 'quartal', 'quartals', 'jahr', 'jahres', 'jahrzehnt', 'jahrhundert'],
   numbers: {
     ein: 1, eine: 1, einen: 1, einem: 1, einer: 1, eines: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7,

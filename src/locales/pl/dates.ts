@@ -1,5 +1,6 @@
 import type { DatesLocale } from '../types.js';
 import type { DateUnit, Shift } from '../../dates/locale.js';
+import { byForm } from '../forms.js';
 
 /** Every case of each month: nominative, genitive, dative, instrumental, locative. */
 const MONTH_FORMS: readonly (readonly string[])[] = [
@@ -55,17 +56,14 @@ const UNIT_FORMS: ReadonlyArray<[DateUnit, readonly string[]]> = [
   ['century', ['stulecie', 'stulecia', 'stuleciu', 'wiek', 'wieku', 'wieki', 'wieków']],
 ];
 
-const table = <V>(groups: ReadonlyArray<readonly [V, readonly string[]]>): Record<string, V> =>
-  Object.fromEntries(groups.flatMap(([v, forms]) => forms.map((f) => [f, v] as const)));
-
 export const dates: DatesLocale = {
-  months: table(MONTH_FORMS.map((forms, i) => [i + 1, forms] as const)),
+  months: byForm(MONTH_FORMS.map((forms, i) => [i + 1, forms] as const)),
   monthAbbreviations: {
     sty: 1, lut: 2, mar: 3, kwi: 4, kwiet: 4, cze: 6, czerw: 6, lip: 7, sie: 8, sierp: 8, wrz: 9, wrześ: 9,
     paź: 10, paz: 10, lis: 11, list: 11, gru: 12, grud: 12,
   },
   romanMonths: true,
-  weekdays: table(WEEKDAY_FORMS.map((forms, i) => [i + 1, forms] as const)),
+  weekdays: byForm(WEEKDAY_FORMS.map((forms, i) => [i + 1, forms] as const)),
   capitalizedNames: false,
   relativeDays: {
     przedwczoraj: -2, wczoraj: -1, dziś: 0, dzisiaj: 0, jutro: 1, pojutrze: 2, 'zeszłej nocy': -1, 'ubiegłej nocy': -1,
@@ -76,7 +74,7 @@ export const dates: DatesLocale = {
     ...Object.fromEntries(SHIFT_STEMS.flatMap(([stem, endings, shift]) => endings.map((e) => [stem + e, shift] as const))),
     ten: 'this', tego: 'this', tym: 'this', tej: 'this', tę: 'this',
   },
-  units: table(UNIT_FORMS),
+  units: byForm(UNIT_FORMS),
   singularUnits: [
     'dzień', 'dniem', 'dobę', 'tydzień', 'tygodniem', 'weekend', 'weekendem', 'miesiąc', 'miesiącem', 'kwartał',
     'kwartałem', 'rok', 'rokiem', 'dekadę', 'dekadą', 'wiek', 'wiekiem', 'tygodniu', 'miesiącu', 'roku', 'weekendzie',
