@@ -8,6 +8,18 @@ const require = createRequire(import.meta.url);
 // hearsay looks for (quote marks, capitalized name runs, numbers, month names).
 const FLOOR = /["“”„«»]|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)*|\d+(?:[.,]\d+)*|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/gu;
 
+// hearsay's analyze() restricted to some layers.
+function breakdown(label, layers) {
+  return {
+    label,
+    breakdown: true,
+    async load() {
+      const { analyze } = await import('../dist/index.js');
+      return (text) => analyze(text, { layers });
+    },
+  };
+}
+
 export const PEERS = {
   hearsay: {
     label: 'hearsay analyze() (all layers)',
@@ -17,38 +29,10 @@ export const PEERS = {
     },
   },
   // The same call with fewer layers, to see where the time goes (not a peer: a breakdown).
-  'hearsay-document': {
-    label: '  └ Document only (layers: [])',
-    breakdown: true,
-    async load() {
-      const { analyze } = await import('../dist/index.js');
-      return (text) => analyze(text, { layers: [] });
-    },
-  },
-  'hearsay-quotes': {
-    label: '  └ Document + quotes/speakers',
-    breakdown: true,
-    async load() {
-      const { analyze } = await import('../dist/index.js');
-      return (text) => analyze(text, { layers: ['quotes'] });
-    },
-  },
-  'hearsay-claims': {
-    label: '  └ Document + quotes + claims',
-    breakdown: true,
-    async load() {
-      const { analyze } = await import('../dist/index.js');
-      return (text) => analyze(text, { layers: ['claims'] });
-    },
-  },
-  'hearsay-dates': {
-    label: '  └ Document + dates',
-    breakdown: true,
-    async load() {
-      const { analyze } = await import('../dist/index.js');
-      return (text) => analyze(text, { layers: ['dates'] });
-    },
-  },
+  'hearsay-document': breakdown('  └ Document only (layers: [])', []),
+  'hearsay-quotes': breakdown('  └ Document + quotes/speakers', ['quotes']),
+  'hearsay-claims': breakdown('  └ Document + quotes + claims', ['claims']),
+  'hearsay-dates': breakdown('  └ Document + dates', ['dates']),
   wink: {
     label: 'wink-nlp readDoc + entities',
     async load() {
