@@ -48,14 +48,19 @@ export interface GoldDoc {
 
 export const SEEDS = join(import.meta.dirname, '..', '..', 'seeds');
 
-/** The bundled seed articles with their gold annotations. */
-export function loadSeeds(): GoldDoc[] {
-  const goldDir = join(SEEDS, 'gold');
+/** The articles and gold annotations of a folder laid out as `gold/*.json` beside `texts/`, in file order. */
+export function loadGoldDir(dir: string): GoldDoc[] {
+  const goldDir = join(dir, 'gold');
   return readdirSync(goldDir)
     .filter((f) => f.endsWith('.json'))
     .sort()
     .map((f) => {
       const g = JSON.parse(readFileSync(join(goldDir, f), 'utf8')) as Omit<GoldDoc, 'text'>;
-      return { ...g, text: readFileSync(join(SEEDS, 'texts', g.doc), 'utf8') };
+      return { ...g, text: readFileSync(join(dir, 'texts', g.doc), 'utf8') };
     });
+}
+
+/** The bundled seed articles with their gold annotations. */
+export function loadSeeds(): GoldDoc[] {
+  return loadGoldDir(SEEDS);
 }

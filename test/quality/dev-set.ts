@@ -1,8 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/index.js';
-import type { GoldDoc } from '../helpers/gold.js';
+import { loadGoldDir, type GoldDoc } from '../helpers/gold.js';
 import { emptyScore, f1, scoreDoc } from '../helpers/score.js';
 
 /** Floors of a dev set: the article count and quote figures at Dice ≥ 0.5. Raise them, never lower them. */
@@ -16,15 +15,7 @@ export interface DevFloors {
 
 /** The articles and gold files of a dev set under `test/fixtures/<name>` (`texts/`, `gold/`). */
 export function loadDevSet(name: string): GoldDoc[] {
-  const dir = join(import.meta.dirname, '..', 'fixtures', name);
-  const goldDir = join(dir, 'gold');
-  return readdirSync(goldDir)
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((f) => {
-      const g = JSON.parse(readFileSync(join(goldDir, f), 'utf8')) as Omit<GoldDoc, 'text'>;
-      return { ...g, text: readFileSync(join(dir, 'texts', g.doc), 'utf8') };
-    });
+  return loadGoldDir(join(import.meta.dirname, '..', 'fixtures', name));
 }
 
 /** The quality tests of a dev set: every article read in `language`, and the quote figures above `floor`. */
