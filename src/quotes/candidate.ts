@@ -4,6 +4,7 @@ import type { Gender } from '../speakers/locale.js';
 import type { Lexicon } from './lexicon.js';
 import type { QuotedSpan } from './marks.js';
 import { isHeadWord, type Phrase } from './phrases.js';
+import { textFacts } from './word-facts.js';
 
 /** Who a candidate quote is attributed to, before resolution to an entity. */
 export interface SourceRef {
@@ -78,7 +79,7 @@ export function cueLemma(ctx: QuoteContext, i: number, from: number): string | n
   const lemma = ctx.lex.verbs.get(t.lower);
   if (!lemma) return null;
   // A capitalized form mid-sentence is a name or a title (Post, Says), not a verb.
-  if (i > from && /^\p{Lu}/u.test(t.text) && !/^\p{Lu}+$/u.test(t.text)) return null;
+  if (i > from && textFacts(t.text).upperFirst && !textFacts(t.text).allUpper) return null;
   if (i > from && ctx.lex.cueBlockers.has(ctx.tokens[i - 1]!.text.toLowerCase())) return null;
   const w0 = t.text.toLowerCase();
   if (ctx.lex.nounLikeForms.has(w0)) {
@@ -93,7 +94,7 @@ export function cueLemma(ctx: QuoteContext, i: number, from: number): string | n
     const subjectLike =
       determined ||
       ctx.lex.pronouns.has(p) ||
-      (prev.kind === 'word' && /^\p{Lu}/u.test(prev.text) && i - 1 > from) ||
+      (prev.kind === 'word' && textFacts(prev.text).upperFirst && i - 1 > from) ||
       isHeadWord(prev, ctx.lex) ||
       prev.text === ',' ||
       ctx.lex.closers.has(prev.text) ||

@@ -1,5 +1,6 @@
 import type { Locale } from '../locales/types.js';
 import type { Gender } from '../speakers/locale.js';
+import type { WordFacts } from './word-facts.js';
 
 /** A locale's quote and speaker words compiled into lookups, built once per locale. */
 export interface Lexicon {
@@ -58,6 +59,8 @@ export interface Lexicon {
   /** Every closing mark. */
   closers: Set<string>;
   dashes: Set<string>;
+  /** The facts of the words seen so far, per distinct word (filled by `wordFacts`). */
+  wordTable: Map<string, WordFacts>;
 }
 
 const cache = new WeakMap<Locale, Lexicon>();
@@ -125,6 +128,7 @@ export function lexiconOf(locale: Locale): Lexicon {
     openers,
     closers: new Set(q.marks.map(([, c]) => c)),
     dashes,
+    wordTable: new Map(),
   };
   cache.set(locale, lex);
   return lex;

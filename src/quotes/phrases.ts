@@ -1,5 +1,6 @@
 import type { Token } from '../document/types.js';
 import type { Lexicon } from './lexicon.js';
+import { textFacts, wordFacts } from './word-facts.js';
 
 /** A noun phrase as token indices [first, last] into `Document.tokens`, inclusive. */
 export interface Phrase {
@@ -7,45 +8,21 @@ export interface Phrase {
   last: number;
 }
 
-const UPPER = /^\p{Lu}/u;
-const ABBREVIATION = /^(?:\p{Lu}[\p{Ll}]{0,3}|\p{Lu}(?:\.\p{Lu})+)$/u;
-const POSSESSIVE = /['’]s?$/u;
-
 export const lower = (t: Token): string => t.lower;
 /** A sentence-opening function word or verb written with a capital (`Jak`, `Wygrał`, `Earlier`), not `US` or `The`. */
-const isOpener = (t: Token, lex: Lexicon): boolean =>
-  /^\p{Lu}\p{Ll}/u.test(t.text) && lex.openingWords.has(lower(t)) && !lex.determiners.has(lower(t));
+const isOpener = (t: Token, lex: Lexicon): boolean => wordFacts(t, lex).opener;
 /** `Mr`, `U.S`, `prof`, `bryg`: a word written with a dot after it. */
-const isAbbreviation = (t: Token, lex: Lexicon): boolean => ABBREVIATION.test(t.text) || lex.abbreviations.has(t.text.toLowerCase());
-// `al-Ansari`, `el-Sisi`, `bin-Salman`: a lowercase particle joined to a capitalized name.
-const PARTICLE_NAME = /^(?:al|el|ad|as|ash|at|bin|ibn|ben|d|o)[-‐'’]\p{Lu}/u;
-export const isCapitalized = (t: Token): boolean => {
-  if (t.kind !== 'word') return false;
-  // Its first letter changed by lowercasing: a capital (a code-unit test, no regex on the hot path).
-  if (t.text.charCodeAt(0) !== t.lower.charCodeAt(0)) return UPPER.test(t.text);
-  const joint = t.text.search(/[-‐'’]/u);
-  return joint > 0 && joint <= 3 && PARTICLE_NAME.test(t.text);
-};
+const isAbbreviation = (t: Token, lex: Lexicon): boolean => wordFacts(t, lex).abbreviation;
+/** A word whose first letter is a capital, or a lowercase particle joined to a capitalized name (`al-Ansari`). */
+export const isCapitalized = (t: Token): boolean => t.kind === 'word' && textFacts(t.text).capitalized;
 /** The word without a possessive ending: `president’s` → `president`. */
-export const bare = (t: Token): string => (t.lower.endsWith('s') || t.lower.endsWith('’') || t.lower.endsWith("'") ? t.lower.replace(POSSESSIVE, '') : t.lower);
+export const bare = (t: Token): string => textFacts(t.text).bare;
 
 /** True for a word that can sit inside a speaker's noun phrase. */
-export function isPhraseWord(t: Token, lex: Lexicon): boolean {
-  if (t.kind !== 'word') return false;
-  const w = bare(t);
-  if (lex.timeWords.has(w)) return false;
-  if (isCapitalized(t)) return true;
-  if (lex.titleWords.has(w) || lex.modifiers.has(w) || lex.orgWords.has(w) || lex.mediaWords.has(w) || lex.groupWords.has(w)) {
-    return true;
-  }
-  return lex.adjectiveSuffixes.some((s) => w.length > s.length + 2 && w.endsWith(s)) && !lex.verbs.has(w);
-}
+export const isPhraseWord = (t: Token, lex: Lexicon): boolean => t.kind === 'word' && wordFacts(t, lex).phraseWord;
 
 /** True for a word that heads a title or names a kind of source (spokesman, ministry, newspaper, officials). */
-export function isHeadWord(t: Token, lex: Lexicon): boolean {
-  const w = bare(t);
-  return lex.titleWords.has(w) || lex.orgWords.has(w) || lex.mediaWords.has(w) || lex.groupWords.has(w);
-}
+export const isHeadWord = (t: Token, lex: Lexicon): boolean => wordFacts(t, lex).headWord;
 
 
 /**

@@ -2,8 +2,8 @@ import type { Token } from '../document/types.js';
 import { cueLemma, type QuoteContext } from './candidate.js';
 import { bare, isCapitalized, isHeadWord, isPhraseWord, lower, phraseEndingAt, phraseStartingAt, type Phrase } from './phrases.js';
 import { isVerbOnly } from '../speakers/gazetteer.js';
+import { wordFacts } from './word-facts.js';
 
-const ADVERB_LY = /^\p{Ll}{3,}ly$/u;
 const POSSESSIVE = /\p{L}['’]s?$/u;
 
 /** A lowercase word that may be (part of) a noun: not a verb form, preposition or function word. */
@@ -15,7 +15,7 @@ function isCommonNoun(ctx: QuoteContext, w: string): boolean {
 /** True for a token that may stand between a subject and its verb: `has`, `also`, `on Thursday`, `publicly`. */
 export function isAdjunct(ctx: QuoteContext, t: Token): boolean {
   const w = lower(t);
-  return ctx.lex.adjuncts.has(w) || ctx.lex.timeWords.has(w) || (t.kind === 'word' && ADVERB_LY.test(t.text));
+  return ctx.lex.adjuncts.has(w) || ctx.lex.timeWords.has(w) || (t.kind === 'word' && wordFacts(t, ctx.lex).adverbLy);
 }
 
 /**
