@@ -52,8 +52,11 @@ export function normalizeReferenceDate(value: string | Date | null | undefined):
 }
 
 /** Validates the options object; a wrong type throws a TypeError, a wrong value a RangeError. */
+/** The options when none are given: the schema's answer for `{}`, worked out once. */
+let defaults: ResolvedOptions | null = null;
+
 export function resolveOptions(options: unknown): ResolvedOptions {
-  if (options === undefined || options === null) options = {};
+  if (options === undefined || options === null) return (defaults ??= resolveOptions({}));
   if (typeof options !== 'object' || Array.isArray(options)) throw typeError('options must be an object');
   const parsed = OptionsSchema.safeParse(options);
   if (!parsed.success) {

@@ -4,6 +4,7 @@ import type { Lexicon } from '../quotes/lexicon.js';
 import { bare, isCapitalized, isHeadWord, lower, type Phrase } from '../quotes/phrases.js';
 import { firstNameGender, wordClass } from './gazetteer.js';
 import type { Gender } from './locale.js';
+import { isSpaceCode, withoutPossessive } from './strings.js';
 
 /** What a source phrase says about its speaker. */
 export interface MentionInfo {
@@ -69,33 +70,43 @@ function genderOfFirstName(word: string, lex: Lexicon): Gender | null {
   return lex.firstNames.get(w) ?? lex.firstNames.get(declineToBase(word, lex).toLowerCase()) ?? firstNameGender(word);
 }
 
+/** The first word of a name (its first name): up to the first white space. */
+const firstWordOf = (s: string): string => {
+  let i = 0;
+  while (i < s.length && !isSpaceCode(s.charCodeAt(i))) i++;
+  return s.slice(0, i);
+};
+
 const join = (tokens: readonly Token[], text: string): string =>
   tokens.length ? text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end) : '';
 
 /** Reads a source phrase: is it a name, a title or a pronoun, and of what kind of speaker. */
 export function describePhrase(text: string, tokens: readonly Token[], phrase: Phrase, lex: Lexicon): MentionInfo {
-  const all = tokens.slice(phrase.first, phrase.last + 1);
-  const start = all[0]!.start;
-  const end = all[all.length - 1]!.end;
+  const first = tokens[phrase.first]!;
+  const start = first.start;
+  const end = tokens[phrase.last]!.end;
   const mentionText = text.slice(start, end);
-  const first = all[0]!;
-  if (all.length === 1 && lex.pronouns.has(lower(first))) {
+  if (phrase.first === phrase.last && lex.pronouns.has(lower(first))) {
     const g = lex.pronouns.get(lower(first))!;
     return { start, end, text: mentionText, type: 'pronoun', kind: g === 'p' ? 'group' : g === 'n' ? 'organization' : 'person', name: null, baseName: null, title: null, head: lower(first), words: [], gender: g, weak: false, personEvidence: false };
   }
   // Words outside parentheses: `Rep. Gwen Moore (D-Wis.)` names Gwen Moore.
   let depth = 0;
-  let words = all.filter((t) => {
+  let words: Token[] = [];
+  for (let i = phrase.first; i <= phrase.last; i++) {
+    const t = tokens[i]!;
     if (t.text === '(') depth++;
     else if (t.text === ')') depth = Math.max(0, depth - 1);
-    return depth === 0 && t.kind === 'word';
-  });
+    if (depth === 0 && t.kind === 'word') words.push(t);
+  }
   while (words.length > 1 && lex.determiners.has(lower(words[0]!)) && !isCapitalized(words[0]!)) words = words.slice(1);
   // `Peskov in Moscow`, `Tomasz Lis z Prokuratury Regionalnej`: an affiliation after a name is not the name.
+  // Not inside an organization's name (`Instytut Studiów nad Wojną`, `Embassy in Washington`): no
+  // capitalized organization or medium word before the connector.
+  let inOrgName = false;
   for (let c = 1; c < words.length - 1; c++) {
     const before = words[c - 1]!;
-    // Not inside an organization's name (`Instytut Studiów nad Wojną`, `Embassy in Washington`).
-    const inOrgName = words.slice(0, c).some((t) => isCapitalized(t) && (lex.orgWords.has(bare(t)) || lex.mediaWords.has(bare(t))));
+    inOrgName ||= isCapitalized(before) && (lex.orgWords.has(bare(before)) || lex.mediaWords.has(bare(before)));
     if (!inOrgName && lex.connectors.has(lower(words[c]!)) && isCapitalized(before) && !isHeadWord(before, lex) && !lex.nameParticles.has(lower(words[c]!))) {
       words = words.slice(0, c);
       break;
@@ -188,8 +199,8 @@ export function describePhrase(text: string, tokens: readonly Token[], phrase: P
   }
   if (allCaps && !complementOnly) {
     const titleToks = words.slice(0, words.length - nameToks.length);
-    const name = join(nameToks, text).replace(/['’]s$/u, '');
-    const declined = oblique && lex.locale.speakers.declinesNames ? nameToks.map((t) => declineToBase(t.text, lex)).join(' ') : name.replace(/['’]s$/u, '');
+    const name = withoutPossessive(join(nameToks, text));
+    const declined = oblique && lex.locale.speakers.declinesNames ? nameToks.map((t) => declineToBase(t.text, lex)).join(' ') : withoutPossessive(name);
     let kind: SpeakerKind = 'person';
     const nameLower = nameToks.map((t) => bare(t));
     if (nameLower.some((w) => lex.mediaWords.has(w))) kind = 'media';
@@ -204,8 +215,7 @@ export function describePhrase(text: string, tokens: readonly Token[], phrase: P
     const personTitle = titleToks.some((t) => lex.titleWords.has(bare(t)));
     const honorific = titleToks.some((t) => HONORIFIC.test(t.text));
     const weak = kind === 'person' && nameToks.length === 1 && personTitle && !firstName && !honorific;
-    const firstWord = declined.split(/\s+/u)[0] ?? '';
-    const gender = kind === 'person' && nameToks.length > 1 ? genderOfFirstName(firstWord, lex) : null;
+    const gender = kind === 'person' && nameToks.length > 1 ? genderOfFirstName(firstWordOf(declined), lex) : null;
     // A title only when it holds a title word (not `The`, `Mr.`, or a place before the name).
     const title = titleToks.some((t) => isHeadWord(t, lex)) ? titleToks.filter((t) => !HONORIFIC.test(t.text)) : [];
     return { nameFirst: nameStart, oblique, start, end, text: mentionText, type: 'name', kind, name, baseName: declined, title: title.length ? join(title, text) : null, head: lower(nameToks[nameToks.length - 1]!), words: lowerWords, gender, weak, personEvidence: kind === 'person' && (firstName || personTitle || honorific) };

@@ -1,6 +1,7 @@
 import type { Speaker, SpeakerKind } from '../schema.js';
 import type { MentionInfo } from './describe.js';
 import type { Gender } from './locale.js';
+import { splitOnSpace, withoutPossessive, wordsOf } from './strings.js';
 
 /** A speaker entity while the article is read: its names, titles and where it is mentioned. */
 export interface Entity {
@@ -28,10 +29,17 @@ export interface Entity {
 
 const FOLD: Record<string, string> = { ł: 'l', Ł: 'L', đ: 'd', ø: 'o', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i' };
 const folded = new Map<string, string>();
-const ASCII_LOWER = /^[a-z0-9 '-]*$/u;
+/** True for a string of lowercase ASCII letters, digits, spaces, `'` and `-` only (nothing to fold). */
+function isAsciiLower(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 32 || c === 39 || c === 45)) return false;
+  }
+  return true;
+}
 /** Lowercase without diacritics (`Łukasz` → `lukasz`), cached. */
 export const fold = (s: string): string => {
-  if (ASCII_LOWER.test(s)) return s;
+  if (isAsciiLower(s)) return s;
   let f = folded.get(s);
   if (f === undefined) {
     f = s
@@ -46,7 +54,7 @@ export const fold = (s: string): string => {
 };
 
 const GENERIC = new Set(['the', 'of', 'a', 'an', 'and', 'news', 'in', 'w', 'z', 'for', 'on', 'at']);
-const stem = (w: string): string => fold(w).replace(/['’]s$/u, '').slice(0, 5);
+const stem = (w: string): string => withoutPossessive(fold(w)).slice(0, 5);
 
 // A surname less its final vowels: `Ziobro`, `Ziobry`, `Ziobrą` share `ziobr` (declining languages only).
 const VOWELS = new Set([...'aeiouyąęó']);
@@ -58,10 +66,10 @@ function withoutFinalVowels(w: string): string {
 
 function keysOf(m: MentionInfo, declines = false): string[] {
   if (!m.name) return [];
-  const words = m.name.split(/[\s]+/u).filter(Boolean);
-  const baseWords = (m.baseName ?? m.name).split(/\s+/u).filter(Boolean);
+  const words = wordsOf(m.name);
+  const baseWords = wordsOf(m.baseName ?? m.name);
   if (m.kind === 'person') {
-    const last = fold(words[words.length - 1]!).replace(/['’]s$/u, '');
+    const last = withoutPossessive(fold(words[words.length - 1]!));
     const baseLast = fold(baseWords[baseWords.length - 1]!);
     const keys = [last, baseLast];
     if (declines) {
@@ -70,7 +78,7 @@ function keysOf(m: MentionInfo, declines = false): string[] {
     }
     return [...new Set(keys)];
   }
-  return [words.map((w) => fold(w).replace(/['’]s$/u, '')).filter((w) => !GENERIC.has(w)).join(' ')];
+  return [words.map((w) => withoutPossessive(fold(w))).filter((w) => !GENERIC.has(w)).join(' ')];
 }
 
 /** The entities of one article, clustered as their mentions are read. */
@@ -122,7 +130,7 @@ export class EntityStore {
         e.aliasSet.add(m.name);
         e.aliases.push(m.name);
       }
-      for (const w of m.name.split(/\s+/u)) e.stems.add(stem(w));
+      for (const w of splitOnSpace(m.name)) e.stems.add(stem(w));
     }
     if (m.title) this.addTitle(e, m.title);
     if (m.personEvidence) e.confirmed = true;
@@ -168,7 +176,7 @@ export class EntityStore {
     if (e.titleSet.has(title)) return;
     e.titleSet.add(title);
     e.titles.push(title);
-    for (const w of title.split(/\s+/u)) if (!GENERIC.has(fold(w))) e.stems.add(stem(w));
+    for (const w of splitOnSpace(title)) if (!GENERIC.has(fold(w))) e.stems.add(stem(w));
   }
 
   /** How many stems of `words` the entity shares. */
@@ -183,7 +191,7 @@ export class EntityStore {
     const nominative = e.names.filter((n) => n.nominative);
     const pool = nominative.length ? nominative.map((n) => n.text) : e.names.map((n) => n.base);
     if (!pool.length) return e.titles[0] ?? 'unknown';
-    const score = (s: string): number => s.split(/\s+/u).length * 1000 + s.length;
+    const score = (s: string): number => splitOnSpace(s).length * 1000 + s.length;
     return pool.reduce((a, b) => (score(b) > score(a) ? b : a)).replace(/^(?:the|The)\s+(?=\p{Lu})/u, (m) => (e.kind === 'media' ? m : ''));
   }
 

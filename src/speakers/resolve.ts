@@ -7,6 +7,7 @@ import { onlyPunct } from '../quotes/syntax.js';
 import { textFacts } from '../quotes/word-facts.js';
 import { declineToBase, describePhrase, type MentionInfo } from './describe.js';
 import { EntityStore, fold, type Entity } from './entities.js';
+import { splitOnSpace } from './strings.js';
 
 /** A name mention on the article's timeline, for resolving pronouns and titles to what came before. */
 interface TimelineMention {
@@ -52,7 +53,7 @@ function collectNames(doc: Document, lex: Lexicon, store: EntityStore, contents:
     let i = s.tokenStart;
     if (i < s.tokenEnd && lower(tokens[i]!) === lex.bylineWord) continue;
     // A dateline (`WASHINGTON (Reuters) -`, `MOSCOW, Dec 4 (Reuters) -`) names a place, not a source.
-    while (i < s.tokenEnd && /^\p{Lu}{2,}$/u.test(tokens[i]!.text.replace(/[.'’-]/gu, '')) && i + 1 < s.tokenEnd && /^[,(]$/u.test(tokens[i + 1]!.text)) i += 2;
+    while (i + 1 < s.tokenEnd && (tokens[i + 1]!.text === ',' || tokens[i + 1]!.text === '(') && /^\p{Lu}{2,}$/u.test(tokens[i]!.text.replace(/[.'’-]/gu, ''))) i += 2;
     while (i < s.tokenEnd) {
       const t = tokens[i]!;
       if (!isPhraseWord(t, lex) || !(isCapitalized(t) || lex.groupWords.has(lower(t)) || lex.titleWords.has(lower(t)))) {
@@ -115,6 +116,14 @@ export interface Resolution {
   bySpeaker: Array<Quote['speaker']>;
 }
 
+const heads = new WeakMap<Lexicon, ReadonlySet<string>>();
+/** The locale's organization and medium head words, folded: built once per locale, not per article. */
+function genericHeads(lex: Lexicon): ReadonlySet<string> {
+  let set = heads.get(lex);
+  if (!set) heads.set(lex, (set = new Set([...lex.orgWords, ...lex.mediaWords].map(fold))));
+  return set;
+}
+
 /**
  * Resolves every candidate's source to an entity: explicit names join their cluster;
  * pronouns take the last compatible name before them; titles and nominals (`the Kremlin
@@ -122,7 +131,7 @@ export interface Resolution {
  * person named; subject-less verbs and floating quotes the previous speaker.
  */
 export function resolveSpeakers(doc: Document, lex: Lexicon, candidates: readonly Candidate[]): Resolution {
-  const store = new EntityStore(new Set([...lex.orgWords, ...lex.mediaWords].map(fold)), lex.locale.speakers.declinesNames);
+  const store = new EntityStore(genericHeads(lex), lex.locale.speakers.declinesNames);
   const contents = contentIndex(candidates);
   const timeline = collectNames(doc, lex, store, contents);
   const order = candidates.map((_, i) => i).sort((a, b) => candidates[a]!.anchor - candidates[b]!.anchor || a - b);
@@ -196,7 +205,7 @@ export function resolveSpeakers(doc: Document, lex: Lexicon, candidates: readonl
 function complements(title: string, lex: Lexicon): Set<string> {
   const out = new Set<string>();
   let afterHead = false;
-  for (const w of title.split(/\s+/u)) {
+  for (const w of splitOnSpace(title)) {
     const f = fold(w);
     if (afterHead && /^\p{Lu}/u.test(w) && !lex.titleWords.has(w.toLowerCase())) out.add(f.slice(0, 5));
     if (lex.titleWords.has(w.toLowerCase())) afterHead = true;
@@ -270,7 +279,7 @@ function resolveMention(
     e = store.create('unknown');
     const written = m.title ?? m.text;
     // `Według prokuratury` names `prokuratura`: an oblique source in its base form.
-    const name = oblique && lex.locale.speakers.declinesNames ? written.split(/\s+/u).map((w) => declineToBase(w, lex)).join(' ') : written;
+    const name = oblique && lex.locale.speakers.declinesNames ? splitOnSpace(written).map((w) => declineToBase(w, lex)).join(' ') : written;
     e.names.push({ text: name, base: name, nominative: true });
     return e;
   }
