@@ -15,7 +15,7 @@ const ISO1: Record<string, string> = {
 export const CANDIDATES: readonly string[] = Object.keys(ISO1);
 
 /** How many characters of the text franc reads: enough to be sure, few enough to be fast. */
-export const LANGUAGE_SAMPLE = 1200;
+export const LANGUAGE_SAMPLE = 600;
 const MIN_LETTERS = 20;
 const LETTER = /\p{L}/u;
 

@@ -1,12 +1,31 @@
 import type { QuoteContext, QuoteRule, SourceRef } from '../candidate.js';
+import type { Lexicon } from '../lexicon.js';
 import { cueLemma, verbGender } from '../candidate.js';
 import { lower, phraseStartingAt } from '../phrases.js';
 import { clauseEnd } from '../syntax.js';
 import { addContent } from './content.js';
 
+const byFirstWord = new WeakMap<Lexicon, Map<string, string[][]>>();
+/** The locale's 'according to' phrases by their first word (longest first, as in the lexicon). */
+function phrasesByFirstWord(lex: Lexicon): Map<string, string[][]> {
+  let map = byFirstWord.get(lex);
+  if (!map) {
+    map = new Map();
+    for (const words of lex.accordingTo) {
+      const list = map.get(words[0]!) ?? [];
+      list.push(words);
+      map.set(words[0]!, list);
+    }
+    byFirstWord.set(lex, map);
+  }
+  return map;
+}
+
 /** The 'according to' phrase starting at token i, as its words, or null. */
 function accordingAt(ctx: QuoteContext, i: number, to: number): string[] | null {
-  for (const words of ctx.lex.accordingTo) {
+  const candidates = phrasesByFirstWord(ctx.lex).get(lower(ctx.tokens[i]!));
+  if (!candidates) return null;
+  for (const words of candidates) {
     if (i + words.length > to) continue;
     let ok = true;
     for (let k = 0; k < words.length && ok; k++) ok = lower(ctx.tokens[i + k]!) === words[k];
