@@ -38,6 +38,8 @@ export interface Lexicon {
   /** True when compromise's (English) lexicon can tell verbs from nouns for this language. */
   englishLexicon: boolean;
   determiners: Set<string>;
+  /** Determiners that bring in someone new (`a`, `another`). */
+  indefinites: Set<string>;
   modifiers: Set<string>;
   adjectiveSuffixes: string[];
   connectors: Set<string>;
@@ -111,6 +113,7 @@ export function lexiconOf(locale: Locale): Lexicon {
     bylineWord: s.bylineWord,
     englishLexicon: locale.code === 'en',
     determiners: new Set(s.determiners),
+    indefinites: new Set(s.indefiniteDeterminers),
     modifiers: new Set(s.modifiers),
     adjectiveSuffixes: s.adjectiveSuffixes,
     connectors: new Set(s.connectors),

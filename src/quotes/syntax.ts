@@ -64,7 +64,8 @@ export function subjectBefore(ctx: QuoteContext, v: number, from: number): (Phra
       if (x === ',') {
         const inner = phraseEndingAt(tokens, i - 1, j + 1, lex);
         const last = inner ? tokens[inner.last]! : null;
-        if (inner && last && inner.first === j + 1 && isCapitalized(last) && !isHeadWord(last, lex)) {
+        // (A name opens with a capital: `a former chief medical officer for Alaska` is an apposition.)
+        if (inner && last && inner.first === j + 1 && isCapitalized(tokens[inner.first]!) && isCapitalized(last) && !isHeadWord(last, lex)) {
           return inner;
         }
         return phraseEndingAt(tokens, j - 1, from, lex);

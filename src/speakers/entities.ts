@@ -186,6 +186,13 @@ export class EntityStore {
     return n;
   }
 
+  /** True when `title` and `words` share a word (by stem), generic words aside. */
+  static titleShares(title: string, words: readonly string[]): boolean {
+    const stems = new Set<string>();
+    for (const w of splitOnSpace(title)) if (!GENERIC.has(fold(w))) stems.add(stem(w));
+    return words.some((w) => !GENERIC.has(fold(w)) && stems.has(stem(w)));
+  }
+
   /** The entity's canonical name: the fullest base-form name seen. */
   static canonical(e: Entity): string {
     const nominative = e.names.filter((n) => n.nominative);

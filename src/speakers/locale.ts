@@ -29,6 +29,11 @@ export interface SpeakersLocale {
   relativePronouns: string[];
   /** Determiners and possessives that may open a noun phrase: `the`, `a`, `ten`. */
   determiners: string[];
+  /**
+   * Determiners that bring in someone not met before (`a`, `another`, `ein`): `a Western diplomat said`
+   * is a new source unless its title shares a word with a person already named (`a Kremlin representative`).
+   */
+  indefiniteDeterminers: string[];
   /** Lowercase words that may qualify a title inside a noun phrase: `top`, `former`, `state`, `były`. */
   modifiers: string[];
   /** Endings of lowercase adjectives that may qualify a title: `-ski` (rosyjski), `-ian`. */

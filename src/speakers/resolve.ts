@@ -141,6 +141,9 @@ export function resolveSpeakers(doc: Document, lex: Lexicon, candidates: readonl
   let lastPersonSpeaker: Entity | null = null;
   let cursor = 0;
   const seen: TimelineMention[] = [];
+  // Sources brought in by an indefinite title (`a Kremlin representative`), as read there: someone new
+  // for now, maybe someone the article names with the same role later on.
+  const provisional = new Map<Entity, MentionInfo>();
 
   const lastOf = (pred: (e: Entity) => boolean): Entity | null => {
     for (let i = seen.length - 1; i >= 0 && i >= seen.length - 60; i--) if (pred(seen[i]!.entity)) return seen[i]!.entity;
@@ -154,7 +157,9 @@ export function resolveSpeakers(doc: Document, lex: Lexicon, candidates: readonl
     let e: Entity | null = null;
     if (c.source.phrase) {
       mention = describePhrase(doc.text, doc.tokens, c.source.phrase, lex);
-      e = resolveMention(lex, mention, store, lastOf, seen, lastSpeaker, isOblique(doc.tokens, c.source.phrase.first, lex), c.anchor);
+      const indefinite = lex.indefinites.has(doc.tokens[c.source.phrase.first]!.lower);
+      e = resolveMention(lex, mention, store, lastOf, seen, lastSpeaker, isOblique(doc.tokens, c.source.phrase.first, lex), c.anchor, indefinite);
+      if (indefinite && mention.type === 'nominal' && e && e.names.length === 1 && e.mentions.length === 0 && !e.quoted) provisional.set(e, mention);
     } else if (c.source.fallback === 'previous') {
       const g = c.source.gender;
       const agrees = (x: Entity): boolean => !g || g === 'p' || !x.gender || x.gender === g;
@@ -185,6 +190,7 @@ export function resolveSpeakers(doc: Document, lex: Lexicon, candidates: readonl
     const written = w ? { text: doc.text.slice(doc.tokens[w.first]!.start, doc.tokens[w.last]!.end), start: doc.tokens[w.first]!.start, end: doc.tokens[w.last]!.end } : null;
     result[ci] = e ? { id: '', name: '', mention: written ?? (mention ? { text: mention.text, start: mention.start, end: mention.end } : null) } : null;
   }
+  mergeProvisional(lex, store, provisional, entityOf);
   const { list, ids } = store.speakers();
   const nameOf = new Map(list.map((sp) => [sp.id, sp.name]));
   candidates.forEach((_, i) => {
@@ -196,6 +202,46 @@ export function resolveSpeakers(doc: Document, lex: Lexicon, candidates: readonl
     }
   });
   return { speakers: list, bySpeaker: result };
+}
+
+/** The head of a title: its last title word (`Kremlin spokesman` → spokesman), or null. */
+function titleHead(title: string, lex: Lexicon): string | null {
+  const words = splitOnSpace(title.toLowerCase());
+  for (let i = words.length - 1; i >= 0; i--) if (lex.titleWords.has(words[i]!)) return words[i]!;
+  return null;
+}
+
+/**
+ * `According to a Kremlin representative, …` after Peskov was introduced, when the article later calls
+ * him `the Kremlin spokesman`: an indefinite source is the person whose title, anywhere in the article,
+ * gives the same role (the same head, or two spokes-roles) for the same body (a shared word). Such a
+ * source is folded into that person; `a Western diplomat`, `a Republican aide` stay sources of their own.
+ */
+function mergeProvisional(lex: Lexicon, store: EntityStore, provisional: ReadonlyMap<Entity, MentionInfo>, entityOf: Array<Entity | null>): void {
+  if (!provisional.size) return;
+  for (const [p, m] of provisional) {
+    const head = m.head;
+    const role = (h: string | null): boolean => h !== null && (h === head || (lex.spokesTitles.has(h) && lex.spokesTitles.has(head)));
+    const body = m.words.filter((w) => w !== head);
+    // Of the people given that role, the one last mentioned before the source (else the first).
+    let match: Entity | null = null;
+    let matchAt = -1;
+    for (const x of store.entities) {
+      if (x === p || x.kind !== 'person' || !x.confirmed || provisional.has(x)) continue;
+      if (!x.titles.some((t) => role(titleHead(t, lex)) && EntityStore.titleShares(t, body))) continue;
+      let at = -1;
+      for (const mm of x.mentions) if (mm.start < m.start && mm.start > at) at = mm.start;
+      if (!match || at > matchAt) {
+        match = x;
+        matchAt = at;
+      }
+    }
+    if (!match) continue;
+    for (let i = 0; i < entityOf.length; i++) if (entityOf[i] === p) entityOf[i] = match;
+    match.mentions.push(...p.mentions);
+    for (const t of p.titles) store.addTitle(match, t);
+    p.quoted = false;
+  }
 }
 
 /**
@@ -255,6 +301,8 @@ function resolveMention(
   lastSpeaker: Entity | null,
   oblique: boolean,
   anchor: number,
+  /** The phrase opens with `a`, `another`: someone new unless a title word says otherwise. */
+  indefinite: boolean,
 ): Entity | null {
   if (m.type === 'name' && m.weak) {
     const known = store.known(m);
@@ -316,7 +364,8 @@ function resolveMention(
       const theirs = new Set(x.titles.flatMap((t) => [...complements(t, lex)]));
       return theirs.size > 0 && ![...mine].some((w) => theirs.has(w));
     };
-    e = best ?? lastOf((x) => x.kind === 'person' && x.confirmed && !clashes(x)) ?? lastSpeaker;
+    // `a Western diplomat said`: an indefinite title sharing no word with anyone named is someone new.
+    e = best ?? (indefinite ? null : lastOf((x) => x.kind === 'person' && x.confirmed && !clashes(x)) ?? lastSpeaker);
   }
   if (!e) {
     e = store.create(m.kind);

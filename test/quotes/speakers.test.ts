@@ -27,6 +27,28 @@ describe('speaker resolution', () => {
     expect(quotesOf(text)[0]!.speaker?.name).toBe('Mary Jones');
   });
 
+  it('an indefinite title is a new source, unless the article gives someone that role', () => {
+    const text = [
+      'Deputy Foreign Minister Sergei Ryabkov said on Monday that Moscow was ready for talks.',
+      'The Kremlin appeared to be playing for time, a Western diplomat said.',
+      'Press Secretary of the Russian President Dmitry Peskov said the summit was off.',
+      'According to a Kremlin representative, contacts with Washington continue.',
+      '“Nothing has changed,” the Kremlin spokesman said.',
+    ].join('\n');
+    const q = quotesOf(text);
+    const by = (fragment: string): string | undefined => q.find((x) => x.text.includes(fragment))?.speaker?.name;
+    expect(by('playing for time')).toBe('Western diplomat');
+    expect(by('contacts with Washington')).toBe('Dmitry Peskov');
+    expect(by('Nothing has changed')).toBe('Dmitry Peskov');
+    const peskov = extractSpeakers(text, { language: 'en' }).find((s) => s.name === 'Dmitry Peskov');
+    expect(peskov?.titles).toContain('Kremlin representative');
+  });
+
+  it('an apposition after a name does not replace it as the source', () => {
+    const text = 'Dr. Anne Zink, a former chief medical officer for Alaska, said the outbreaks would grow.';
+    expect(quotesOf(text)[0]!.speaker?.name).toBe('Anne Zink');
+  });
+
   it('a title resolves to the person who holds it', () => {
     const text = [
       'Venezuelan President Nicolas Maduro met Russian President Vladimir Putin.',

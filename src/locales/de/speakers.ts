@@ -93,6 +93,7 @@ export const speakers: SpeakersLocale = {
     'diesen', 'jener', 'jene', 'unser', 'unsere', 'mehrere', 'einige', 'viele', 'zwei', 'drei', 'andere', 'anderen',
     'weitere', 'weiteren', 'beide', 'beiden', 'zahlreiche', 'manche',
   ],
+  indefiniteDeterminers: ['ein', 'eine', 'einer', 'eines', 'einem', 'einen'],
   modifiers: MODIFIER_STEMS.flatMap((s) => MODIFIER_ENDINGS.map((e) => s + e)),
   adjectiveSuffixes: ['ische', 'ischer', 'ischen', 'ischem', 'isches'],
   connectors: ['des', 'von', 'vom', 'für', 'zur', 'zum'],

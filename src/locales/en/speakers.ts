@@ -51,6 +51,7 @@ export const speakers: SpeakersLocale = {
   firstPersonPronouns: ['i', 'we'],
   relativePronouns: ['who', 'which'],
   determiners: ['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'one', 'another', 'several', 'some', 'two', 'three', 'many', 'other'],
+  indefiniteDeterminers: ['a', 'an', 'another', 'one'],
   modifiers: [
     'top', 'senior', 'chief', 'former', 'deputy', 'state', 'foreign', 'defense', 'defence', 'press', 'news', 'campaign',
     'party', 'vice', 'assistant', 'acting', 'interim', 'federal', 'local', 'government', 'military', 'police',

@@ -14,5 +14,5 @@ export const pl: Locale = {
   speakers,
   claims,
   dates,
-  notApplicable: ['quotes.reportedMoodForms'],
+  notApplicable: ['quotes.reportedMoodForms', 'speakers.indefiniteDeterminers'],
 };

@@ -98,6 +98,7 @@ export const speakers: SpeakersLocale = {
     'ten', 'ta', 'to', 'ci', 'te', 'tamten', 'tamta', 'jego', 'jej', 'ich', 'nasz', 'nasza', 'nasi', 'jeden', 'jedna',
     'pewien', 'pewna', 'inny', 'inna', 'inni', 'kolejny', 'kolejna',
   ],
+  indefiniteDeterminers: [],
   modifiers: [
     'były', 'była', 'byli', 'obecny', 'obecna', 'nowy', 'nowa', 'ówczesny', 'ówczesna', 'dotychczasowy',
     'dotychczasowa', 'wieloletni', 'wieloletnia', 'pełniący', 'pełniąca', 'obowiązki', 'prasowy', 'prasowa',
