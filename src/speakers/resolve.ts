@@ -343,6 +343,9 @@ function resolveMention(
     let best: Entity | null = null;
     let bestScore = 0;
     let bestAt = -1;
+    // `a UN spokesperson` after `Qatar's foreign ministry spokesman Majed al-Ansari`: an indefinite title
+    // must share more than its head word (spokesperson) with someone's titles to be theirs.
+    const words = indefinite ? m.words.filter((w) => w !== m.head) : m.words;
     // Among the most recent entities (a title refers back to someone named not long before).
     for (let xi = Math.max(0, store.entities.length - 200); xi < store.entities.length; xi++) {
       const x = store.entities[xi]!;
@@ -350,7 +353,7 @@ function resolveMention(
       let at = -1;
       for (const mm of x.mentions) if (mm.start < anchor && mm.start > at) at = mm.start;
       if (at < 0) continue;
-      const score = EntityStore.overlap(x, m.words);
+      const score = EntityStore.overlap(x, words);
       if (score > bestScore || (score === bestScore && score > 0 && at > bestAt)) {
         best = x;
         bestScore = score;

@@ -44,6 +44,14 @@ describe('speaker resolution', () => {
     expect(peskov?.titles).toContain('Kremlin representative');
   });
 
+  it('an indefinite title is not someone else sharing only its head word', () => {
+    const text = [
+      "Qatar's foreign ministry spokesman Majed al-Ansari said talks were continuing.",
+      'The United Nations warned that hospitals could shut down. "The situation is beyond catastrophic," a UN spokesperson said.',
+    ].join('\n');
+    expect(quotesOf(text).find((q) => q.text.includes('catastrophic'))?.speaker?.name).toBe('UN spokesperson');
+  });
+
   it('an apposition after a name does not replace it as the source', () => {
     const text = 'Dr. Anne Zink, a former chief medical officer for Alaska, said the outbreaks would grow.';
     expect(quotesOf(text)[0]!.speaker?.name).toBe('Anne Zink');
