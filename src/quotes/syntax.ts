@@ -158,6 +158,22 @@ export function clauseEnd(ctx: QuoteContext, c: number, end: number, from: numbe
 
 
 /**
+ * The speaker of a participle cue (`saying`, `adding`): the name or pronoun right before it (`footage
+ * of Trump saying …`), or a report (`the Post report saying`); after a comma or a common noun, the
+ * subject of the sentence's main clause (`Clinton mocked the complaint, saying …`).
+ */
+export function participleSubject(ctx: QuoteContext, v: number, from: number): Phrase | null {
+  const { tokens, lex } = ctx;
+  if (v > from && tokens[v - 1]!.text !== ',') {
+    const before = subjectBefore(ctx, v, from);
+    if (before && (lex.reportNouns.has(lower(tokens[v - 1]!)) || isCapitalized(tokens[before.last]!) || lex.pronouns.has(lower(tokens[before.last]!)))) {
+      return { first: before.first, last: before.last };
+    }
+  }
+  return mainSubject(ctx, from, v);
+}
+
+/**
  * The subject of the sentence's main clause, for a participle cue with none of its own
  * (`Rival Hillary Clinton had mocked the complaint, saying …`): the first noun phrase,
  * after opening adjuncts (`On September 27 they published …`), followed by a verb.
@@ -166,7 +182,13 @@ export function mainSubject(ctx: QuoteContext, from: number, before: number): Ph
   const { tokens, lex } = ctx;
   let i = from;
   while (i < before && (ctx.spanOfToken[i]! >= 0 || isAdjunct(ctx, tokens[i]!) || tokens[i]!.kind !== 'word' || lex.nonContentStarts.has(lower(tokens[i]!)))) i++;
-  const np = phraseStartingAt(tokens, i, before, lex);
+  let np = phraseStartingAt(tokens, i, before, lex);
+  // `The spot concludes …`, `The family, protesters and civic leaders said …`: a determiner and common nouns.
+  if (np && np.first === np.last && lex.determiners.has(lower(tokens[np.first]!))) {
+    let j = np.first + 1;
+    while (j < before && j < np.first + 4 && tokens[j]!.kind === 'word' && !isCapitalized(tokens[j]!) && isCommonNoun(ctx, lower(tokens[j]!))) j++;
+    np = j > np.first + 1 ? { first: np.first, last: j - 1 } : null;
+  }
   if (!np || np.last + 1 >= before) return null;
   const next = tokens[np.last + 1]!;
   return next.kind === 'word' && !lex.connectors.has(lower(next)) ? np : null;

@@ -52,6 +52,11 @@ describe('speaker resolution', () => {
     expect(quotesOf(text).find((q) => q.text.includes('catastrophic'))?.speaker?.name).toBe('UN spokesperson');
   });
 
+  it('a participle after a name is that name\'s (not the main clause\'s subject)', () => {
+    const text = 'Clinton attacked his record. The spot concludes with footage of Trump saying during the debate, “That makes me smart,” when Clinton blasted him.';
+    expect(quotesOf(text).find((q) => q.text.includes('smart'))?.speaker?.name).toBe('Trump');
+  });
+
   it('an apposition after a name does not replace it as the source', () => {
     const text = 'Dr. Anne Zink, a former chief medical officer for Alaska, said the outbreaks would grow.';
     expect(quotesOf(text)[0]!.speaker?.name).toBe('Anne Zink');

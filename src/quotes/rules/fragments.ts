@@ -1,7 +1,7 @@
 import type { QuoteRule, SourceRef } from '../candidate.js';
 import { cueLemma, sentenceOf, tokenAtOrAfter, verbGender } from '../candidate.js';
 import { lower } from '../phrases.js';
-import { mainSubject, subjectAfter, subjectBefore } from '../syntax.js';
+import { participleSubject, subjectAfter, subjectBefore } from '../syntax.js';
 
 /**
  * Quoted fragments a speech verb governs inside a sentence: `denounced “excessive military force”`,
@@ -37,11 +37,11 @@ export const fragmentQuotes: QuoteRule = (ctx) => {
     // Titles are capitalized; a described quality is not (`described as ‘very soft’`).
     const titled = /^\p{Lu}/u.test(ctx.doc.text.slice(span.start, span.start + 1));
     if (titled && before && (lex.nonContentStarts.has(lower(before)) || (lex.addresseeVerbs.has(lemma) && /['’]s?$/u.test(before.text)))) continue;
-    // `…, saying the system is ‘broken’`: a participle takes the sentence's main subject.
+    // `…, saying the system is ‘broken’`: a participle takes the sentence's main subject, or the name before it.
     const participle = /ing$/u.test(verb.text) && lex.locale.code === 'en';
-    const phrase =
-      (participle ? null : subjectBefore(ctx, v, s.tokenStart)) ??
-      (participle ? mainSubject(ctx, s.tokenStart, v) : lex.subjectAfterVerb ? subjectAfter(ctx, v, openTok) : null);
+    const phrase = participle
+      ? participleSubject(ctx, v, s.tokenStart)
+      : subjectBefore(ctx, v, s.tokenStart) ?? (lex.subjectAfterVerb ? subjectAfter(ctx, v, openTok) : null);
     const source: SourceRef = { phrase, fallback: phrase ? 'none' : 'previous', gender: verbGender(lex, lower(verb)) };
     ctx.usedSpans.add(k);
     ctx.candidates.push({
