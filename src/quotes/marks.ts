@@ -33,15 +33,16 @@ function markAt(text: string, i: number, marks: ReadonlyMap<string, string[]> | 
 }
 
 /** The characters any quote mark starts with: every other character is passed over at once. */
-const markStarts = new WeakMap<Lexicon, Set<number>>();
-function startsOf(lex: Lexicon): Set<number> {
-  let set = markStarts.get(lex);
-  if (!set) {
-    set = new Set();
-    for (const m of [...lex.openers.keys(), ...lex.closers]) set.add(m.charCodeAt(0));
-    markStarts.set(lex, set);
+const markStarts = new WeakMap<Lexicon, Uint8Array>();
+/** Per UTF-16 code unit: 1 when a quote mark starts with it (a table, so each character costs one read). */
+function startsOf(lex: Lexicon): Uint8Array {
+  let table = markStarts.get(lex);
+  if (!table) {
+    table = new Uint8Array(0x10000);
+    for (const m of [...lex.openers.keys(), ...lex.closers]) table[m.charCodeAt(0)] = 1;
+    markStarts.set(lex, table);
   }
-  return set;
+  return table;
 }
 
 function canOpen(text: string, i: number, mark: string, from: number): boolean {
@@ -91,7 +92,7 @@ export function findQuotedSpans(doc: Document, lex: Lexicon): QuotedSpan[] {
       if (m) i += m.length;
     }
     while (i < p.end) {
-      if (!starts.has(text.charCodeAt(i))) {
+      if (starts[text.charCodeAt(i)] === 0) {
         if (open && SINGLE.has(open.mark) && i - open.start > MAX_SINGLE) open = null;
         i++;
         continue;

@@ -92,10 +92,10 @@ function collectNames(doc: Document, lex: Lexicon, store: EntityStore, contents:
   return out;
 }
 
-/** Words written in lowercase somewhere in the article. */
+/** Words written in lowercase somewhere in the article (a word already in the set is not added again). */
 function lowercaseWords(doc: Document): Set<string> {
   const set = new Set<string>();
-  for (const t of doc.tokens) if (t.kind === 'word' && t.text === t.lower) set.add(t.lower);
+  for (const t of doc.tokens) if (t.kind === 'word' && t.text === t.lower && !set.has(t.lower)) set.add(t.lower);
   return set;
 }
 
@@ -131,6 +131,8 @@ function genericHeads(lex: Lexicon): ReadonlySet<string> {
  * person named; subject-less verbs and floating quotes the previous speaker.
  */
 export function resolveSpeakers(doc: Document, lex: Lexicon, candidates: readonly Candidate[]): Resolution {
+  // Only quoted entities are reported: with no quote, there is no one to resolve or to report.
+  if (!candidates.length) return { speakers: [], bySpeaker: [] };
   const store = new EntityStore(genericHeads(lex), lex.locale.speakers.declinesNames);
   const contents = contentIndex(candidates);
   const timeline = collectNames(doc, lex, store, contents);
