@@ -39,7 +39,7 @@ function timeOf(text: string, calls: number): number {
  * least 25 ms, and the fastest of `runs` measurements counts: other work on the machine (the
  * other test files run in parallel) only ever adds time.
  */
-function doublingRatio(make: (n: number) => string, n: number, runs = 3): { ratio: number; small: number; large: number } {
+function doublingRatio(make: (n: number) => string, n: number, runs = 5): { ratio: number; small: number; large: number } {
   const a = make(n);
   const b = make(2 * n);
   const first = timeOf(a, 1);
