@@ -25,6 +25,7 @@ export interface Lexicon {
   nonContentStarts: Set<string>;
   reportedMood: Set<string>;
   nounLikeForms: Set<string>;
+  prepositions: Set<string>;
   /** Title words (every word of every title). */
   titleWords: Set<string>;
   groupWords: Set<string>;
@@ -102,6 +103,7 @@ export function lexiconOf(locale: Locale): Lexicon {
     nonContentStarts: new Set(q.nonContentStarts),
     reportedMood: new Set(q.reportedMoodForms),
     nounLikeForms: new Set(q.nounLikeForms),
+    prepositions: new Set(q.prepositions),
     titleWords: words(s.titles),
     groupWords: new Set(s.groupWords),
     pronouns: new Map(Object.entries(s.pronouns)),

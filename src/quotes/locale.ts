@@ -46,4 +46,11 @@ export interface QuotesLocale {
   nonContentStarts: string[];
   /** Verb forms that are more often nouns (`state`, `reports`, `post`): cues only right after a clear subject. */
   nounLikeForms: string[];
+  /**
+   * Prepositions that govern the noun phrase after them (`mit`, `bei`, `in`): a phrase right after one
+   * is an object, never the subject of the verb that follows it (`Sie wird mit den Worten zitiert`,
+   * `Bei einem Besuch in Zacatecas sagte er`); the subject is looked for before the preposition, or
+   * after the verb.
+   */
+  prepositions: string[];
 }

@@ -156,4 +156,9 @@ export const quotes: QuotesLocale = {
     'bekannt', 'ihm', 'ihr', 'ihnen', 'mir', 'uns', 'sich', 'ja', 'nein', 'dazu', 'darüber', 'davon', 'darauf',
   ],
   nounLikeForms: ['meinen', 'berichten', 'schreiben', 'antworten', 'fragen', 'angaben', 'hoffen', 'glauben', 'bitten', 'raten', 'rufen', 'geraten'],
+  prepositions: [
+    'mit', 'bei', 'beim', 'in', 'im', 'ins', 'an', 'am', 'ans', 'auf', 'aufs', 'aus', 'vor', 'nach', 'zu', 'zum', 'zur',
+    'gegen', 'über', 'unter', 'durch', 'für', 'ohne', 'um', 'seit', 'von', 'vom', 'anlässlich', 'während', 'wegen',
+    'gegenüber', 'trotz', 'hinter', 'neben', 'zwischen', 'innerhalb', 'außerhalb', 'angesichts', 'aufgrund', 'bezüglich',
+  ],
 };
