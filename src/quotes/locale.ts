@@ -53,4 +53,15 @@ export interface QuotesLocale {
    * after the verb.
    */
   prepositions: string[];
+  /**
+   * Words of 'according to' that may stand inside a sentence with no comma, the rest of the sentence being
+   * what the source said (`Das Haus brannte laut Polizei völlig aus`): `laut`, `gemäß`, `nach`. One that is also
+   * a preposition (`nach`) counts only as the start of an `accordingTo` phrase (`nach Angaben`) or before
+   * an account noun (`nach Polizeiangaben`, `nach ersten Meldungen`).
+   */
+  inlineAccordingTo: string[];
+  /** 'According to' words that follow their source (`Medienberichten zufolge`). */
+  accordingToAfterSource: string[];
+  /** Nouns for a source's account, also as the end of a compound (`Angaben`, `Polizeiangaben`, `Meldungen`). */
+  accountNouns: string[];
 }

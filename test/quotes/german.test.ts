@@ -12,3 +12,27 @@ describe('German quotes: speakers', () => {
     expect(speakerOf('Jana Keller vom Institut für Meeresforschung in Kiel erklärte, die Wassertemperatur sei so hoch wie nie.')).toBe('Jana Keller');
   });
 });
+
+describe('German quotes: sources inside the sentence', () => {
+  it('reads `laut X` and `nach Angaben X` inside a sentence, without commas', () => {
+    const [q] = quotesOf('Die Brücke bleibt laut Stadtverwaltung noch bis zum Herbst gesperrt.', 'de');
+    expect(q).toMatchObject({ kind: 'indirect', text: 'Die Brücke bleibt laut Stadtverwaltung noch bis zum Herbst gesperrt', cue: { text: 'laut' } });
+    expect(q!.speaker?.name).toBe('Stadtverwaltung');
+    const [r] = quotesOf('Der Zug war nach Angaben der Bahngesellschaft mit fast 300 Fahrgästen besetzt.', 'de');
+    expect(r!.speaker?.mention?.text).toBe('der Bahngesellschaft');
+    expect(r!.speaker?.name).toMatch(/Bahngesellschaft$/u);
+  });
+
+  it('reads an account noun after `nach` (`nach Polizeiangaben`) but not any `nach` phrase', () => {
+    const [q] = quotesOf('Nach Polizeiangaben wurden bei dem Brand drei Menschen leicht verletzt.', 'de');
+    expect(q).toMatchObject({ text: 'wurden bei dem Brand drei Menschen leicht verletzt' });
+    expect(q!.speaker?.name).toBe('Polizeiangaben');
+    expect(quotesOf('Nach dem Spiel fuhren die Fans mit dem Sonderzug zurück nach Hause.', 'de')).toEqual([]);
+  });
+
+  it('reads `X zufolge` with its source before it', () => {
+    const [q] = quotesOf('Offiziellen Angaben zufolge sind die Vorräte an Trinkwasser fast erschöpft.', 'de');
+    expect(q).toMatchObject({ text: 'sind die Vorräte an Trinkwasser fast erschöpft', cue: { text: 'zufolge' } });
+    expect(q!.speaker?.mention?.text).toBe('Offiziellen Angaben');
+  });
+});

@@ -96,7 +96,7 @@ export const speakers: SpeakersLocale = {
   indefiniteDeterminers: ['ein', 'eine', 'einer', 'eines', 'einem', 'einen'],
   modifiers: MODIFIER_STEMS.flatMap((s) => MODIFIER_ENDINGS.map((e) => s + e)),
   adjectiveSuffixes: ['ische', 'ischer', 'ischen', 'ischem', 'isches'],
-  connectors: ['des', 'von', 'vom', 'für', 'zur', 'zum'],
+  connectors: ['des', 'der', 'von', 'vom', 'für', 'zur', 'zum'],
   adjuncts: [
     'hat', 'hatte', 'haben', 'hatten', 'habe', 'ist', 'war', 'sind', 'waren', 'sei', 'wird', 'wurde', 'werden',
     'wurden', 'soll', 'sollte', 'will', 'wollte', 'kann', 'konnte', 'muss', 'musste', 'auch', 'bereits', 'schon',

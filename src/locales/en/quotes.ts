@@ -165,4 +165,8 @@ export const quotes: QuotesLocale = {
   ],
   // The subject search reads phrases after a preposition as before (not measured for this language).
   prepositions: [],
+  // Sources inside a sentence without commas are not read (not measured for this language).
+  inlineAccordingTo: [],
+  accordingToAfterSource: [],
+  accountNouns: [],
 };
