@@ -36,3 +36,16 @@ describe('German quotes: sources inside the sentence', () => {
     expect(q!.speaker?.mention?.text).toBe('Offiziellen Angaben');
   });
 });
+
+describe('German quotes: sentence openers and inverted subjects', () => {
+  it('does not take a sentence-opening adverb for a name (`Unterdessen verlangen die Grünen, …`)', () => {
+    const [q] = quotesOf('Unterdessen verlangen die Gewerkschaften, dass der Landtag sich mit dem Thema befasst.', 'de');
+    expect(q!.speaker?.mention?.text).toBe('die Gewerkschaften');
+  });
+
+  it('reads `…, schreibt der Verein` after content with commas of its own, and `so` before a verb as no source', () => {
+    const [q] = quotesOf('Sollten die Mieter davon erfahren, so gebe es kaum einen Weg, sich dagegen zu wehren, schreibt der Mieterverein auf seiner Website.', 'de');
+    expect(q).toMatchObject({ kind: 'indirect', text: 'Sollten die Mieter davon erfahren, so gebe es kaum einen Weg, sich dagegen zu wehren', cue: { text: 'schreibt' } });
+    expect(q!.speaker?.mention?.text).toBe('der Mieterverein');
+  });
+});

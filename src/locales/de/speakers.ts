@@ -107,6 +107,11 @@ export const speakers: SpeakersLocale = {
     'gleichzeitig', 'zugleich', 'bisher', 'stets', 'immer', 'oft', 'mehrmals', 'einmal', 'vergangenen', 'letzten',
     'woche', 'wochenende', 'abend', 'nachmittag', 'vormittag', 'mittag', 'nacht', 'morgen', 'selbst', 'gern', 'gerne',
     'deutlich', 'klar', 'abschließend', 'ergänzend', 'wörtlich', 'sogar', 'nur', 'also', 'denn', 'doch', 'ja',
+    // Sentence adverbs that open a German sentence before the verb (`Unterdessen verlangen die Grünen, …`).
+    'unterdessen', 'währenddessen', 'ähnlich', 'offiziell', 'vorerst', 'demnach', 'insgesamt', 'dennoch', 'trotzdem',
+    'derzeit', 'zurzeit', 'daher', 'deshalb', 'deswegen', 'darum', 'somit', 'folglich', 'ebenfalls', 'gleichwohl',
+    'immerhin', 'jedenfalls', 'tatsächlich', 'zumindest', 'ursprünglich', 'anfangs', 'seitdem', 'mittlerweile',
+    'neuerdings', 'vielmehr', 'andererseits', 'einerseits', 'übrigens', 'nämlich', 'wohl', 'vermutlich', 'möglicherweise',
   ],
   organizationWords: [
     'ministerium', 'bundesministerium', 'regierung', 'bundesregierung', 'landesregierung', 'polizei', 'bundespolizei',

@@ -64,6 +64,11 @@ export const accordingToQuotes: QuoteRule = (ctx) => {
           while (e > i + n && tokens[e - 1]!.kind === 'punct') e--;
           if (e > i + n && e - (i + n) <= 12) np = { first: i + n, last: e - 1 };
         }
+        // `…, so gebe es keine Möglichkeit`, `so wird gesagt`: a verb after the word makes it no source's.
+        if (np && trailing) {
+          const w0 = lower(tokens[np.first]!);
+          if (lex.reportedMood.has(w0) || (lex.adjuncts.has(w0) && !lex.determiners.has(w0))) continue;
+        }
         np ??= phraseStartingAt(tokens, i + n, to, lex);
         if (!np && i + n < to && tokens[i + n]!.kind === 'word') {
           // One word, or a determiner and its noun (`Według prokuratury`, `according to a filing`).
