@@ -8,7 +8,7 @@ import { tokenAtOrAfter } from './candidate.js';
 import { directQuotes } from './rules/direct.js';
 import { dialogueQuotes } from './rules/dialogue.js';
 import { indirectQuotes } from './rules/indirect.js';
-import { accordingToQuotes } from './rules/according.js';
+import { accordingToQuotes, inlineAccordingToQuotes } from './rules/according.js';
 import { fragmentQuotes } from './rules/fragments.js';
 import { reportedMoodQuotes } from './rules/reported-mood.js';
 import { colonQuotes, floatingQuotes } from './rules/floating.js';
@@ -25,6 +25,7 @@ export const quoteRules: readonly QuoteRule[] = [
   dialogueQuotes,
   accordingToQuotes,
   indirectQuotes,
+  inlineAccordingToQuotes,
   reportedMoodQuotes,
   fragmentQuotes,
   floatingQuotes,

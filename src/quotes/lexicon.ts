@@ -25,6 +25,10 @@ export interface Lexicon {
   nonContentStarts: Set<string>;
   reportedMood: Set<string>;
   nounLikeForms: Set<string>;
+  prepositions: Set<string>;
+  inlineAccordingTo: Set<string>;
+  accordingToAfterSource: Set<string>;
+  accountNouns: string[];
   /** Title words (every word of every title). */
   titleWords: Set<string>;
   groupWords: Set<string>;
@@ -102,6 +106,10 @@ export function lexiconOf(locale: Locale): Lexicon {
     nonContentStarts: new Set(q.nonContentStarts),
     reportedMood: new Set(q.reportedMoodForms),
     nounLikeForms: new Set(q.nounLikeForms),
+    prepositions: new Set(q.prepositions),
+    inlineAccordingTo: new Set(q.inlineAccordingTo),
+    accordingToAfterSource: new Set(q.accordingToAfterSource),
+    accountNouns: q.accountNouns,
     titleWords: words(s.titles),
     groupWords: new Set(s.groupWords),
     pronouns: new Map(Object.entries(s.pronouns)),
@@ -124,7 +132,7 @@ export function lexiconOf(locale: Locale): Lexicon {
     abbreviations: new Set(locale.text.abbreviations),
     openingWords: new Set([
       ...q.asCue, ...q.complementizers, ...q.coordinators, ...q.nonContentStarts, ...q.anaphoricObjects,
-      ...q.accordingTo.map((p) => p.toLowerCase().split(/\s+/u)[0]!), ...s.adjuncts, ...s.determiners,
+      ...q.accordingTo.map((p) => p.toLowerCase().split(/\s+/u)[0]!), ...q.inlineAccordingTo, ...s.adjuncts, ...s.determiners,
       ...s.connectors, ...s.relativePronouns, ...verbs.keys(),
     ]),
     timeWords: new Set([...Object.keys(locale.dates.months), ...Object.keys(locale.dates.weekdays)].filter((w) => w.length > 3)),

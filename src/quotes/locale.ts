@@ -46,4 +46,22 @@ export interface QuotesLocale {
   nonContentStarts: string[];
   /** Verb forms that are more often nouns (`state`, `reports`, `post`): cues only right after a clear subject. */
   nounLikeForms: string[];
+  /**
+   * Prepositions that govern the noun phrase after them (`mit`, `bei`, `in`): a phrase right after one
+   * is an object, never the subject of the verb that follows it (`Sie wird mit den Worten zitiert`,
+   * `Bei einem Besuch in Zacatecas sagte er`); the subject is looked for before the preposition, or
+   * after the verb.
+   */
+  prepositions: string[];
+  /**
+   * Words of 'according to' that may stand inside a sentence with no comma, the rest of the sentence being
+   * what the source said (`Das Haus brannte laut Polizei völlig aus`): `laut`, `gemäß`, `nach`. One that is also
+   * a preposition (`nach`) counts only as the start of an `accordingTo` phrase (`nach Angaben`) or before
+   * an account noun (`nach Polizeiangaben`, `nach ersten Meldungen`).
+   */
+  inlineAccordingTo: string[];
+  /** 'According to' words that follow their source (`Medienberichten zufolge`). */
+  accordingToAfterSource: string[];
+  /** Nouns for a source's account, also as the end of a compound (`Angaben`, `Polizeiangaben`, `Meldungen`). */
+  accountNouns: string[];
 }

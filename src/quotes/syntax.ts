@@ -23,7 +23,7 @@ export function isAdjunct(ctx: QuoteContext, t: Token): boolean {
  * adverbs, follows relative pronouns (`the Post, which claimed`), report nouns
  * (`The Washington Post report saying`) and appositions (`Peskov, quoted by TASS, said`).
  */
-export function subjectBefore(ctx: QuoteContext, v: number, from: number): (Phrase & { relative?: number }) | null {
+export function subjectBefore(ctx: QuoteContext, v: number, from: number, depth = 0): (Phrase & { relative?: number }) | null {
   const { tokens, lex } = ctx;
   let i = v - 1;
   // `at the weekend`, `on Thursday`, `has repeatedly`: adjuncts between subject and verb.
@@ -68,6 +68,9 @@ export function subjectBefore(ctx: QuoteContext, v: number, from: number): (Phra
         if (inner && last && inner.first === j + 1 && isCapitalized(tokens[inner.first]!) && isCapitalized(last) && !isHeadWord(last, lex)) {
           return inner;
         }
+        // `…, es gebe keine Möglichkeit, sich zu wehren, schreibt der Verein`: where the subject may follow its
+        // verb, a phrase after the verb is the subject, and the words before the comma are content.
+        if (lex.prepositions.size && v + 1 < tokens.length && (lex.determiners.has(lower(tokens[v + 1]!)) || isCapitalized(tokens[v + 1]!))) return null;
         return phraseEndingAt(tokens, j - 1, from, lex);
       }
       // (A `.` inside a sentence is an abbreviation's: `U.S.`.)
@@ -75,7 +78,14 @@ export function subjectBefore(ctx: QuoteContext, v: number, from: number): (Phra
     }
     return null;
   }
-  return phraseEndingAt(tokens, i, from, lex);
+  const np = phraseEndingAt(tokens, i, from, lex);
+  // `Sie wird mit den Worten zitiert`, `in Heidelberg erläutert`: a phrase governed by a preposition is an
+  // object; the subject stands before the preposition (`Sascha Kempf vom Institut in Heidelberg erläutert`),
+  // or, with none there, after the verb (`Bei einem Besuch in Zacatecas verkündete er`).
+  if (np && np.first > from && lex.prepositions.has(lower(tokens[np.first - 1]!))) {
+    return depth < 4 ? subjectBefore(ctx, np.first - 1, from, depth + 1) : null;
+  }
+  return np;
 }
 
 /** The subject after the cue verb at `v` (`said Mr. Peskov`, `napisał Siergiej Riabkow`), up to `to`. */

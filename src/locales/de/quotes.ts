@@ -133,7 +133,7 @@ export const quotes: QuotesLocale = {
   cueBlockers: ['zu'],
   accordingTo: [
     // `…, so der Sprecher.`: a source after the content, set off by a comma.
-    'so', 'laut', 'zufolge', 'gemäß',
+    'so', 'laut', 'gemäß',
     'nach angaben', 'nach angaben von', 'nach eigenen angaben', 'nach offiziellen angaben', 'nach ersten angaben',
     'nach aussage', 'nach aussagen', 'nach aussage von', 'nach aussagen von',
     'nach ansicht', 'nach ansicht von', 'nach meinung', 'nach meinung von', 'nach auffassung', 'nach auffassung von',
@@ -156,4 +156,16 @@ export const quotes: QuotesLocale = {
     'bekannt', 'ihm', 'ihr', 'ihnen', 'mir', 'uns', 'sich', 'ja', 'nein', 'dazu', 'darüber', 'davon', 'darauf',
   ],
   nounLikeForms: ['meinen', 'berichten', 'schreiben', 'antworten', 'fragen', 'angaben', 'hoffen', 'glauben', 'bitten', 'raten', 'rufen', 'geraten'],
+  prepositions: [
+    'mit', 'bei', 'beim', 'in', 'im', 'ins', 'an', 'am', 'ans', 'auf', 'aufs', 'aus', 'vor', 'nach', 'zu', 'zum', 'zur',
+    'gegen', 'über', 'unter', 'durch', 'für', 'ohne', 'um', 'seit', 'von', 'vom', 'anlässlich', 'während', 'wegen',
+    'gegenüber', 'trotz', 'hinter', 'neben', 'zwischen', 'innerhalb', 'außerhalb', 'angesichts', 'aufgrund', 'bezüglich',
+  ],
+  inlineAccordingTo: ['laut', 'gemäß', 'nach'],
+  accordingToAfterSource: ['zufolge'],
+  accountNouns: [
+    'angaben', 'aussage', 'aussagen', 'ansicht', 'meinung', 'auffassung', 'einschätzung', 'informationen', 'darstellung',
+    'worten', 'bericht', 'berichten', 'meldung', 'meldungen', 'schätzung', 'schätzungen', 'untersuchungen', 'erkenntnissen',
+    'studie', 'umfrage', 'hochrechnung', 'prognose', 'willen', 'vorstellungen', 'zeugenaussagen', 'ermittlungen',
+  ],
 };

@@ -96,7 +96,7 @@ export const speakers: SpeakersLocale = {
   indefiniteDeterminers: ['ein', 'eine', 'einer', 'eines', 'einem', 'einen'],
   modifiers: MODIFIER_STEMS.flatMap((s) => MODIFIER_ENDINGS.map((e) => s + e)),
   adjectiveSuffixes: ['ische', 'ischer', 'ischen', 'ischem', 'isches'],
-  connectors: ['des', 'von', 'vom', 'für', 'zur', 'zum'],
+  connectors: ['des', 'der', 'von', 'vom', 'für', 'zur', 'zum'],
   adjuncts: [
     'hat', 'hatte', 'haben', 'hatten', 'habe', 'ist', 'war', 'sind', 'waren', 'sei', 'wird', 'wurde', 'werden',
     'wurden', 'soll', 'sollte', 'will', 'wollte', 'kann', 'konnte', 'muss', 'musste', 'auch', 'bereits', 'schon',
@@ -107,6 +107,11 @@ export const speakers: SpeakersLocale = {
     'gleichzeitig', 'zugleich', 'bisher', 'stets', 'immer', 'oft', 'mehrmals', 'einmal', 'vergangenen', 'letzten',
     'woche', 'wochenende', 'abend', 'nachmittag', 'vormittag', 'mittag', 'nacht', 'morgen', 'selbst', 'gern', 'gerne',
     'deutlich', 'klar', 'abschließend', 'ergänzend', 'wörtlich', 'sogar', 'nur', 'also', 'denn', 'doch', 'ja',
+    // Sentence adverbs that open a German sentence before the verb (`Unterdessen verlangen die Grünen, …`).
+    'unterdessen', 'währenddessen', 'ähnlich', 'offiziell', 'vorerst', 'demnach', 'insgesamt', 'dennoch', 'trotzdem',
+    'derzeit', 'zurzeit', 'daher', 'deshalb', 'deswegen', 'darum', 'somit', 'folglich', 'ebenfalls', 'gleichwohl',
+    'immerhin', 'jedenfalls', 'tatsächlich', 'zumindest', 'ursprünglich', 'anfangs', 'seitdem', 'mittlerweile',
+    'neuerdings', 'vielmehr', 'andererseits', 'einerseits', 'übrigens', 'nämlich', 'wohl', 'vermutlich', 'möglicherweise',
   ],
   organizationWords: [
     'ministerium', 'bundesministerium', 'regierung', 'bundesregierung', 'landesregierung', 'polizei', 'bundespolizei',

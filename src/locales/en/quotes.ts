@@ -163,4 +163,10 @@ export const quotes: QuotesLocale = {
     'think', 'feel', 'know', 'want', 'agree', 'decline', 'refuse', 'believe', 'continue', 'say', 'tell', 'write',
     'speak', 'add', 'ask', 'urge', 'deny', 'confirm', 'admit', 'declare', 'insist', 'explain', 'argue', 'warn',
   ],
+  // The subject search reads phrases after a preposition as before (not measured for this language).
+  prepositions: [],
+  // Sources inside a sentence without commas are not read (not measured for this language).
+  inlineAccordingTo: [],
+  accordingToAfterSource: [],
+  accountNouns: [],
 };

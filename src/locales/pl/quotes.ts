@@ -298,4 +298,10 @@ export const quotes: QuotesLocale = {
     'między', 'wobec', 'dziennikarzom', 'mediom', 'reporterom', 'nam', 'mi', 'mu', 'jej', 'im', 'się', 'jednak',
   ],
   nounLikeForms: ['pisze', 'list', 'podaje'],
+  // The subject search reads phrases after a preposition as before (not measured for this language).
+  prepositions: [],
+  // Sources inside a sentence without commas are not read (not measured for this language).
+  inlineAccordingTo: [],
+  accordingToAfterSource: [],
+  accountNouns: [],
 };

@@ -1,7 +1,8 @@
 import type { QuoteContext, QuoteRule, SourceRef } from '../candidate.js';
 import type { Lexicon } from '../lexicon.js';
 import { cueLemma, verbGender } from '../candidate.js';
-import { lower, phraseStartingAt } from '../phrases.js';
+import type { Token } from '../../document/types.js';
+import { isCapitalized, lower, phraseEndingAt, phraseStartingAt, type Phrase } from '../phrases.js';
 import { clauseEnd } from '../syntax.js';
 import { addContent } from './content.js';
 
@@ -63,6 +64,11 @@ export const accordingToQuotes: QuoteRule = (ctx) => {
           while (e > i + n && tokens[e - 1]!.kind === 'punct') e--;
           if (e > i + n && e - (i + n) <= 12) np = { first: i + n, last: e - 1 };
         }
+        // `…, so gebe es keine Möglichkeit`, `so wird gesagt`: a verb after the word makes it no source's.
+        if (np && trailing) {
+          const w0 = lower(tokens[np.first]!);
+          if (lex.reportedMood.has(w0) || (lex.adjuncts.has(w0) && !lex.determiners.has(w0))) continue;
+        }
         np ??= phraseStartingAt(tokens, i + n, to, lex);
         if (!np && i + n < to && tokens[i + n]!.kind === 'word') {
           // One word, or a determiner and its noun (`Według prokuratury`, `according to a filing`).
@@ -109,6 +115,70 @@ export const accordingToQuotes: QuoteRule = (ctx) => {
           ctx.usedCues.add(v);
         }
       }
+    }
+  }
+};
+
+/** True for a word that names a source's account, or ends in one (`Angaben`, `Polizeiangaben`). */
+function isAccountNoun(lex: Lexicon, t: Token): boolean {
+  if (t.kind !== 'word') return false;
+  const w = lower(t);
+  return lex.accountNouns.some((n) => w.endsWith(n) && (w.length === n.length || w.length - n.length >= 3));
+}
+
+/**
+ * An 'according to' inside the sentence with no comma, the sentence being what the source said:
+ * `Das Haus brannte laut Polizei völlig aus`, `Nach Polizeiangaben wurden zwei Menschen verletzt`,
+ * `Medienberichten zufolge trat er zurück`. The source is the phrase after the word (before it, for
+ * `zufolge`); the content is the rest of the sentence after a source that opens it, else the whole sentence.
+ */
+export const inlineAccordingToQuotes: QuoteRule = (ctx) => {
+  const { doc, tokens, lex } = ctx;
+  if (!lex.inlineAccordingTo.size && !lex.accordingToAfterSource.size) return;
+  const code = lex.locale.code;
+  for (const s of doc.sentences) {
+    if (doc.paragraphs[s.paragraph]!.boilerplate) continue;
+    const from = s.tokenStart;
+    const to = s.tokenEnd;
+    for (let i = from; i < to; i++) {
+      if (ctx.spanOfToken[i]! >= 0) continue;
+      const w = lower(tokens[i]!);
+      let src: Phrase | null = null;
+      if (lex.accordingToAfterSource.has(w)) {
+        // `Offiziellen Angaben zufolge`: the phrase before, with a lowercase adjective opening it.
+        const np = i > from ? phraseEndingAt(tokens, i - 1, from, lex) : null;
+        if (!np) continue;
+        let first = np.first;
+        while (first - 1 >= from && first > i - 6 && tokens[first - 1]!.kind === 'word' && !isCapitalized(tokens[first - 1]!) && (lex.determiners.has(lower(tokens[first - 1]!)) || lex.modifiers.has(lower(tokens[first - 1]!)) || /(?:en|em|er|es|e)$/u.test(lower(tokens[first - 1]!))) && !lex.prepositions.has(lower(tokens[first - 1]!)) && !lex.adjuncts.has(lower(tokens[first - 1]!))) first--;
+        src = { first, last: np.last };
+      } else if (lex.inlineAccordingTo.has(w)) {
+        const phraseWords = accordingAt(ctx, i, to);
+        const n = phraseWords ? phraseWords.length : 1;
+        // Lowercase adjectives before the noun: `laut vorläufigem Ergebnis`, `nach ersten Meldungen`.
+        let j = i + n;
+        while (j < to && j < i + n + 2 && tokens[j]!.kind === 'word' && !isCapitalized(tokens[j]!)) j++;
+        const np = j < to ? phraseStartingAt(tokens, j, to, lex) : null;
+        if (!np) continue;
+        // A preposition (`nach`) is an 'according to' only as a listed phrase or before an account noun.
+        if (lex.prepositions.has(w) && (!phraseWords || phraseWords.length < 2)) {
+          let account = false;
+          for (let h = j; h <= Math.min(np.last, j + 1) && !account; h++) account = isAccountNoun(lex, tokens[h]!);
+          if (!account) continue;
+        }
+        src = { first: i + n, last: np.last };
+      } else continue;
+      const srcFirst = Math.min(src.first, i);
+      const srcLast = Math.max(src.last, i);
+      const cue = { start: tokens[i]!.start, end: tokens[i]!.end, lemma: w };
+      const ref: SourceRef = { phrase: src, fallback: 'none', gender: null };
+      let c = from;
+      if (srcFirst === from) {
+        c = srcLast + 1;
+        if (c < to && tokens[c]!.text === ',') c++;
+      }
+      const e = clauseEnd(ctx, c, to, from);
+      if (e > c) addContent(ctx, tokens[c]!.start, tokens[e - 1]!.end, cue, ref, `${code}/quote-according-to-inline`, 0.6);
+      i = srcLast;
     }
   }
 };

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { quotesOf } from './helpers.js';
+
+const speakerOf = (text: string, i = 0): string | null => quotesOf(text, 'de')[i]?.speaker?.name ?? null;
+
+describe('German quotes: speakers', () => {
+  it('never takes a phrase governed by a preposition as the subject of the cue', () => {
+    // The object of `mit`, `bei`, `in` stands where an English subject would.
+    expect(speakerOf('Die Ministerin Katharina Wendt trat am Montag zurück. Sie wird mit den Worten zitiert: „Ich gehe ohne Groll.“')).toBe('Katharina Wendt');
+    expect(speakerOf('Der Bürgermeister Tobias Renner besuchte das Hochwassergebiet. Bei einem Rundgang durch Oberhausen versprach er: „Niemand wird allein gelassen.“')).toBe('Tobias Renner');
+    // The subject before the preposition's phrase: a name with its affiliation.
+    expect(speakerOf('Jana Keller vom Institut für Meeresforschung in Kiel erklärte, die Wassertemperatur sei so hoch wie nie.')).toBe('Jana Keller');
+  });
+});
+
+describe('German quotes: sources inside the sentence', () => {
+  it('reads `laut X` and `nach Angaben X` inside a sentence, without commas', () => {
+    const [q] = quotesOf('Die Brücke bleibt laut Stadtverwaltung noch bis zum Herbst gesperrt.', 'de');
+    expect(q).toMatchObject({ kind: 'indirect', text: 'Die Brücke bleibt laut Stadtverwaltung noch bis zum Herbst gesperrt', cue: { text: 'laut' } });
+    expect(q!.speaker?.name).toBe('Stadtverwaltung');
+    const [r] = quotesOf('Der Zug war nach Angaben der Bahngesellschaft mit fast 300 Fahrgästen besetzt.', 'de');
+    expect(r!.speaker?.mention?.text).toBe('der Bahngesellschaft');
+    expect(r!.speaker?.name).toMatch(/Bahngesellschaft$/u);
+  });
+
+  it('reads an account noun after `nach` (`nach Polizeiangaben`) but not any `nach` phrase', () => {
+    const [q] = quotesOf('Nach Polizeiangaben wurden bei dem Brand drei Menschen leicht verletzt.', 'de');
+    expect(q).toMatchObject({ text: 'wurden bei dem Brand drei Menschen leicht verletzt' });
+    expect(q!.speaker?.name).toBe('Polizeiangaben');
+    expect(quotesOf('Nach dem Spiel fuhren die Fans mit dem Sonderzug zurück nach Hause.', 'de')).toEqual([]);
+  });
+
+  it('reads `X zufolge` with its source before it', () => {
+    const [q] = quotesOf('Offiziellen Angaben zufolge sind die Vorräte an Trinkwasser fast erschöpft.', 'de');
+    expect(q).toMatchObject({ text: 'sind die Vorräte an Trinkwasser fast erschöpft', cue: { text: 'zufolge' } });
+    expect(q!.speaker?.mention?.text).toBe('Offiziellen Angaben');
+  });
+});
+
+describe('German quotes: sentence openers and inverted subjects', () => {
+  it('does not take a sentence-opening adverb for a name (`Unterdessen verlangen die Grünen, …`)', () => {
+    const [q] = quotesOf('Unterdessen verlangen die Gewerkschaften, dass der Landtag sich mit dem Thema befasst.', 'de');
+    expect(q!.speaker?.mention?.text).toBe('die Gewerkschaften');
+  });
+
+  it('reads `…, schreibt der Verein` after content with commas of its own, and `so` before a verb as no source', () => {
+    const [q] = quotesOf('Sollten die Mieter davon erfahren, so gebe es kaum einen Weg, sich dagegen zu wehren, schreibt der Mieterverein auf seiner Website.', 'de');
+    expect(q).toMatchObject({ kind: 'indirect', text: 'Sollten die Mieter davon erfahren, so gebe es kaum einen Weg, sich dagegen zu wehren', cue: { text: 'schreibt' } });
+    expect(q!.speaker?.mention?.text).toBe('der Mieterverein');
+  });
+});
