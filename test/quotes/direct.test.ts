@@ -43,6 +43,12 @@ describe('direct quotes', () => {
     ]);
   });
 
+  it('a dash, a name and an apposition after the quote', () => {
+    expect(summary('“This is the end of an era.” — Maria Lopez, a voter in Phoenix')).toEqual([
+      ['direct', 'This is the end of an era.', 'Maria Lopez', 'Maria Lopez'],
+    ]);
+  });
+
   it('a quote that runs over paragraphs is one quote', () => {
     const text = 'The minister Anna Kowalski said:\n“We will build the road.\n“We will also build the bridge.”';
     const q = quotesOf(text);

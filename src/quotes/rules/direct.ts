@@ -32,6 +32,13 @@ function quotedObject(ctx: QuoteContext, v: number, to: number): { phrase: Phras
   return { phrase: np, end: k };
 }
 
+/** True when tokens [from, to) are `, ` and an apposition: no speech verb and no quote among them. */
+function appositionOnly(ctx: QuoteContext, from: number, to: number): boolean {
+  if (from >= to || ctx.tokens[from]!.text !== ',' || to - from > 20) return false;
+  for (let i = from + 1; i < to; i++) if (ctx.spanOfToken[i]! >= 0 || cueLemma(ctx, i, from)) return false;
+  return true;
+}
+
 /** `“…,” Peskov said`, `“…,” said Peskov`, `“…” - napisał Riabkow`, `“…,” TASS quoted Peskov as saying`, `“…” – Peskov`. */
 function attributionAfter(ctx: QuoteContext, first: number, limit: number): Attribution | null {
   const { tokens, lex } = ctx;
@@ -73,7 +80,8 @@ function attributionAfter(ctx: QuoteContext, first: number, limit: number): Attr
   const lemma = v < limit ? cueLemma(ctx, v, a) : null;
   if (!lemma) {
     // `“…” – Dmitry Peskov`: a dash and a name closing the sentence.
-    if (dash && onlyPunct(tokens, np.last + 1, limit) && isCapitalized(tokens[np.first]!)) {
+    // `“…” — Pamela Padilla, a voter in Texas`: an apposition may follow the name, with no verb of its own.
+    if (dash && (onlyPunct(tokens, np.last + 1, limit) || appositionOnly(ctx, np.last + 1, limit)) && isCapitalized(tokens[np.first]!)) {
       return { cue: null, source: source(np), after: np.last + 1, rule: 'quote-direct-dash-source' };
     }
     return null;
