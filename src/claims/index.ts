@@ -13,7 +13,7 @@ import { mergeRanges } from './ranges.js';
 import { fineTokens } from './tokens.js';
 import { readUnits } from './unit.js';
 import { readWords } from './words.js';
-import type { Candidate, ClaimContext, Finder, NumberRead, Refiner } from './types.js';
+import type { Candidate, ClaimContext, Finder, NumberRead, Refiner, Tok } from './types.js';
 
 /** Finders, tried in order at each token: the first that reads a number wins. */
 export const finders: Finder[] = [readDigits, readLeadingDecimal, readWords];
@@ -33,16 +33,24 @@ function firstPart(w: string): string {
 /** True when the tokens hold digits or a number word: only such paragraphs are tokenized again. */
 function mayHoldNumbers(doc: Document, lex: Lexicon, tokenStart: number, tokenEnd: number): boolean {
   const { tokens } = doc;
-  const { numberWords, scaleWords, fractionWords } = lex;
+  const { numberish } = lex;
   for (let k = tokenStart; k < tokenEnd; k++) {
     const t = tokens[k]!;
     if (t.kind === 'number') return true;
-    if (t.kind !== 'word') continue;
     // `t.lower` is `t.text.toLowerCase()`, computed once by the tokenizer.
-    const w = firstPart(t.lower);
-    if (numberWords.has(w) || scaleWords.has(w) || fractionWords.has(w)) return true;
+    if (t.kind === 'word' && numberish.has(firstPart(t.lower))) return true;
   }
   return false;
+}
+
+/**
+ * True when some finder may read a number at `t`: the first test of each finder (digits, the decimal separator,
+ * a word in `wordStarts`). Most tokens fail it, so the finders run at a few tokens only. A new finder extends it.
+ */
+function mayStartNumber(ctx: ClaimContext, t: Tok): boolean {
+  if (t.kind === 'digits') return true;
+  if (t.kind === 'word') return ctx.lex.wordStarts.has(t.lower);
+  return t.text === ctx.locale.decimalSeparator;
 }
 
 function toCandidate(r: NumberRead): Candidate {
@@ -58,7 +66,12 @@ function toCandidate(r: NumberRead): Candidate {
 /** The numbers of one sentence, read by the finders left to right. */
 function readNumbers(ctx: ClaimContext): Candidate[] {
   const out: Candidate[] = [];
-  for (let i = 0; i < ctx.toks.length; ) {
+  const { toks } = ctx;
+  for (let i = 0; i < toks.length; ) {
+    if (!mayStartNumber(ctx, toks[i]!)) {
+      i++;
+      continue;
+    }
     let read: NumberRead | null = null;
     for (const f of finders) if ((read = f(ctx, i))) break;
     if (!read) {

@@ -86,6 +86,10 @@ export interface Lexicon {
   pronounBefore: Set<string>;
   pronounAfter: Set<string>;
   objectVerbs: Set<string>;
+  /** Every number, scale and fraction word: a paragraph holding none of these (nor digits) holds no number. */
+  numberish: Set<string>;
+  /** The words `readWords` may start a number at (number words, one words, `half`): it reads nothing at any other. */
+  wordStarts: Set<string>;
 }
 
 const lower = (xs: readonly string[]): Set<string> => new Set(xs.map((x) => x.toLowerCase()));
@@ -134,7 +138,11 @@ export function lexiconOf(l: ClaimsLocale): Lexicon {
     pronounBefore: lower(l.pronounOneBefore),
     pronounAfter: lower(l.pronounOneAfter),
     objectVerbs: lower(l.objectVerbs),
+    numberish: new Set([...Object.keys(l.numberWords), ...Object.keys(l.scaleWords), ...Object.keys(l.fractionWords)]),
+    wordStarts: new Set(Object.keys(l.numberWords)),
   };
+  for (const w of lex.oneWords) lex.wordStarts.add(w);
+  for (const [w, den] of lex.fractionWords) if (den === 2) lex.wordStarts.add(w);
   cache.set(l, lex);
   return lex;
 }
