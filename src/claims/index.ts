@@ -10,7 +10,7 @@ import { readSign } from './sign.js';
 import { shareUnits } from './share.js';
 import { attachQuotes } from './quotes.js';
 import { mergeRanges } from './ranges.js';
-import { fineTokens } from './tokens.js';
+import { fineTokensOf } from './tokens.js';
 import { readUnits } from './unit.js';
 import { readWords } from './words.js';
 import type { Candidate, ClaimContext, Finder, NumberRead, Refiner, Tok } from './types.js';
@@ -102,7 +102,7 @@ export function findClaims(doc: Document, quotes: readonly Quote[]): NumericClai
     const first = doc.sentences[para.sentenceStart]!;
     const last = doc.sentences[para.sentenceEnd - 1]!;
     if (!mayHoldNumbers(doc, lex, first.tokenStart, last.tokenEnd)) continue;
-    const toks = fineTokens(doc.text, para.start, para.end);
+    const toks = fineTokensOf(doc, first.tokenStart, last.tokenEnd);
     if (!toks.length) continue;
     const ctx: ClaimContext = { doc, text: doc.text, toks, locale, lex, lang };
     let cands = readNumbers(ctx);

@@ -1,3 +1,4 @@
+import type { Document } from '../document/types.js';
 import type { Tok } from './types.js';
 
 // Fine tokens: a run of ASCII digits, a run of letters (with marks), or one other visible character.
@@ -61,10 +62,10 @@ function runEnd(text: string, i: number, end: number, cls: number): number {
   return i;
 }
 
-/** Fine tokens of `text` between `start` and `end`. */
-export function fineTokens(text: string, start: number, end: number): Tok[] {
-  const out: Tok[] = [];
-  let prevEnd = -1;
+const KIND = ['punct', 'punct', 'digits', 'word'] as const;
+
+/** Appends the fine tokens of `text` between `start` and `end` to `out`; `prevEnd` is where the token before ended. */
+function scan(text: string, start: number, end: number, prevEnd: number, out: Tok[]): void {
   let i = start;
   while (i < end) {
     const cp = codePointAt(text, i, end);
@@ -78,9 +79,42 @@ export function fineTokens(text: string, start: number, end: number): Tok[] {
     const t = text.slice(i, e);
     // Digits and ASCII punctuation have no case: no lowercasing needed.
     const lower = cls === DIGIT || (cls === OTHER && cp < 0x80) ? t : t.toLowerCase();
-    out.push({ text: t, lower, start: i, end: e, kind: cls === DIGIT ? 'digits' : cls === LETTER ? 'word' : 'punct', gap: i !== prevEnd });
+    out.push({ text: t, lower, start: i, end: e, kind: KIND[cls]!, gap: i !== prevEnd });
     prevEnd = e;
     i = e;
+  }
+}
+
+/** Fine tokens of `text` between `start` and `end`. */
+export function fineTokens(text: string, start: number, end: number): Tok[] {
+  const out: Tok[] = [];
+  scan(text, start, end, -1, out);
+  return out;
+}
+
+/** The class of every code point of [start, end) when they all share one (LETTER or DIGIT), else 0. */
+function wholeRun(text: string, start: number, end: number): number {
+  const cls = classOf(codePointAt(text, start, end));
+  if (cls !== LETTER && cls !== DIGIT) return 0;
+  return runEnd(text, start, end, cls) === end ? cls : 0;
+}
+
+/**
+ * The fine tokens of a paragraph from its Document tokens [from, to): the same as `fineTokens` over the paragraph,
+ * since its sentences tile it with only white space between, and every Document token is a union of fine tokens.
+ * Most Document tokens are one run of letters (or digits, or one character): they are their own fine token, with
+ * their text and lowercase reused, so only the rest (`twenty-one`, `1,200`, `10km`) are scanned and sliced again.
+ */
+export function fineTokensOf(doc: Document, from: number, to: number): Tok[] {
+  const { text, tokens } = doc;
+  const out: Tok[] = [];
+  let prevEnd = -1;
+  for (let k = from; k < to; k++) {
+    const d = tokens[k]!;
+    const cls = d.kind === 'punct' ? OTHER : wholeRun(text, d.start, d.end);
+    if (cls === 0) scan(text, d.start, d.end, prevEnd, out);
+    else out.push({ text: d.text, lower: cls === DIGIT ? d.text : d.lower, start: d.start, end: d.end, kind: KIND[cls]!, gap: d.start !== prevEnd });
+    prevEnd = d.end;
   }
   return out;
 }

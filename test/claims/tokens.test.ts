@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { fineTokens } from '../../src/claims/tokens.js';
+import { fineTokens, fineTokensOf } from '../../src/claims/tokens.js';
+import { buildDocument } from '../../src/document/build.js';
 import type { Tok } from '../../src/claims/types.js';
 import { loadSeeds } from '../helpers/gold.js';
 
@@ -49,6 +50,23 @@ describe('the tuned claims tokenizer agrees with the reference', () => {
       }),
       { numRuns: 5000, seed: 7 },
     );
+  });
+
+  it('fineTokensOf: from the Document tokens, the fine tokens of every paragraph', () => {
+    const paragraphsAgree = (t: string, language: 'auto' | 'en' | 'pl'): void => {
+      const doc = buildDocument(t, { language, referenceDate: null });
+      for (const p of doc.paragraphs) {
+        if (p.sentenceStart >= p.sentenceEnd) continue;
+        const from = doc.sentences[p.sentenceStart]!.tokenStart;
+        const to = doc.sentences[p.sentenceEnd - 1]!.tokenEnd;
+        expect(fineTokensOf(doc, from, to)).toEqual(referenceFineTokens(t, p.start, p.end));
+      }
+    };
+    fc.assert(
+      fc.property(text, fc.constantFrom('auto' as const, 'en' as const, 'pl' as const), paragraphsAgree),
+      { numRuns: 3000, seed: 7 },
+    );
+    for (const t of seeds) paragraphsAgree(t, 'auto');
   });
 
   it('fineTokens of whole seed articles', () => {
