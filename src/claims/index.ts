@@ -4,7 +4,8 @@ import { categorize, spanVerb } from './category.js';
 import { readCurrencyPrefix } from './currency.js';
 import { readDigits, readLeadingDecimal } from './digits.js';
 import { dropNonClaims } from './filters.js';
-import { lexiconOf, type Lexicon } from './lexicon.js';
+import { lexiconOf } from './lexicon.js';
+import { mayHoldNumbers } from './numberish.js';
 import { readQualifiers } from './qualifier.js';
 import { readSign } from './sign.js';
 import { shareUnits } from './share.js';
@@ -20,28 +21,6 @@ export const finders: Finder[] = [readDigits, readLeadingDecimal, readWords];
 
 /** Refiners, in order: each reads and rewrites the candidates of one sentence. */
 export const refiners: Refiner[] = [readCurrencyPrefix, readSign, mergeRanges, readUnits, shareUnits, readQualifiers, dropNonClaims, categorize, spanVerb];
-
-/** The part of a lowercase word before its first `-` `‐` `’` `'` `.` (the word itself when it has none). */
-function firstPart(w: string): string {
-  for (let i = 0; i < w.length; i++) {
-    const c = w.charCodeAt(i);
-    if (c === 45 || c === 0x2010 || c === 0x2019 || c === 39 || c === 46) return w.slice(0, i);
-  }
-  return w;
-}
-
-/** True when the tokens hold digits or a number word: only such paragraphs are tokenized again. */
-function mayHoldNumbers(doc: Document, lex: Lexicon, tokenStart: number, tokenEnd: number): boolean {
-  const { tokens } = doc;
-  const { numberish } = lex;
-  for (let k = tokenStart; k < tokenEnd; k++) {
-    const t = tokens[k]!;
-    if (t.kind === 'number') return true;
-    // `t.lower` is `t.text.toLowerCase()`, computed once by the tokenizer.
-    if (t.kind === 'word' && numberish.has(firstPart(t.lower))) return true;
-  }
-  return false;
-}
 
 /**
  * True when some finder may read a number at `t`: the first test of each finder (digits, the decimal separator,

@@ -1,5 +1,6 @@
 import type { ClaimCategory, Qualifier } from '../schema.js';
 import type { ClaimsLocale } from './locale.js';
+import { numberishPrefixes } from './numberish.js';
 import { phraseTokens } from './tokens.js';
 import type { Tok } from './types.js';
 
@@ -88,6 +89,8 @@ export interface Lexicon {
   objectVerbs: Set<string>;
   /** Every number, scale and fraction word: a paragraph holding none of these (nor digits) holds no number. */
   numberish: Set<string>;
+  /** The first letters of the `numberish` words, to rule most words out without a lookup (see numberish.ts). */
+  numberishPrefixes: Uint8Array;
   /** The words `readWords` may start a number at (number words, one words, `half`): it reads nothing at any other. */
   wordStarts: Set<string>;
 }
@@ -105,6 +108,7 @@ export function lexiconOf(l: ClaimsLocale): Lexicon {
   }
   const rangeOpeners = new Map<string, Set<string>>();
   for (const [k, v] of Object.entries(l.rangeOpeners)) rangeOpeners.set(k, lower(v));
+  const numberish = new Set([...Object.keys(l.numberWords), ...Object.keys(l.scaleWords), ...Object.keys(l.fractionWords)]);
   const lex: Lexicon = {
     numberWords: new Map(Object.entries(l.numberWords)),
     oneWords: lower(l.oneWords),
@@ -138,8 +142,9 @@ export function lexiconOf(l: ClaimsLocale): Lexicon {
     pronounBefore: lower(l.pronounOneBefore),
     pronounAfter: lower(l.pronounOneAfter),
     objectVerbs: lower(l.objectVerbs),
-    numberish: new Set([...Object.keys(l.numberWords), ...Object.keys(l.scaleWords), ...Object.keys(l.fractionWords)]),
+    numberish,
     wordStarts: new Set(Object.keys(l.numberWords)),
+    numberishPrefixes: numberishPrefixes(numberish),
   };
   for (const w of lex.oneWords) lex.wordStarts.add(w);
   for (const [w, den] of lex.fractionWords) if (den === 2) lex.wordStarts.add(w);
