@@ -28,13 +28,21 @@ function table<V>(entries: Iterable<[string, V]>): PhraseTable<V> {
   return { byFirst, byLast };
 }
 
+/** True when the tokens from `first` have the lowercase texts `words`. */
+function tokensAre(toks: readonly Tok[], first: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (toks[first + k]!.lower !== words[k]) return false;
+  return true;
+}
+
 /** The longest phrase of `t` starting at token `i` (tokens `i … last`), or null. */
 export function matchForward<V>(t: PhraseTable<V>, toks: readonly Tok[], i: number): { value: V; last: number } | null {
   const tok = toks[i];
   if (!tok) return null;
-  for (const e of t.byFirst.get(tok.lower) ?? []) {
+  const list = t.byFirst.get(tok.lower);
+  if (list === undefined) return null;
+  for (const e of list) {
     if (i + e.toks.length > toks.length) continue;
-    if (e.toks.every((w, k) => toks[i + k]!.lower === w)) return { value: e.value, last: i + e.toks.length - 1 };
+    if (tokensAre(toks, i, e.toks)) return { value: e.value, last: i + e.toks.length - 1 };
   }
   return null;
 }
@@ -43,10 +51,12 @@ export function matchForward<V>(t: PhraseTable<V>, toks: readonly Tok[], i: numb
 export function matchBackward<V>(t: PhraseTable<V>, toks: readonly Tok[], j: number): { value: V; first: number } | null {
   const tok = toks[j];
   if (!tok) return null;
-  for (const e of t.byLast.get(tok.lower) ?? []) {
+  const list = t.byLast.get(tok.lower);
+  if (list === undefined) return null;
+  for (const e of list) {
     const first = j - e.toks.length + 1;
     if (first < 0) continue;
-    if (e.toks.every((w, k) => toks[first + k]!.lower === w)) return { value: e.value, first };
+    if (tokensAre(toks, first, e.toks)) return { value: e.value, first };
   }
   return null;
 }
@@ -89,6 +99,8 @@ export interface Lexicon {
   objectVerbs: Set<string>;
   /** Every number, scale and fraction word: a paragraph holding none of these (nor digits) holds no number. */
   numberish: Set<string>;
+  /** The death and injury cues, each as its words: `lost their lives` → [lost, their, lives]. */
+  categoryCues: { deaths: string[][]; injuries: string[][] };
   /** The first letters of the `numberish` words, to rule most words out without a lookup (see numberish.ts). */
   numberishPrefixes: Uint8Array;
   /** The words `readWords` may start a number at (number words, one words, `half`): it reads nothing at any other. */
@@ -96,6 +108,7 @@ export interface Lexicon {
 }
 
 const lower = (xs: readonly string[]): Set<string> => new Set(xs.map((x) => x.toLowerCase()));
+const words = (phrase: string): string[] => phrase.split(' ');
 const cache = new WeakMap<ClaimsLocale, Lexicon>();
 
 /** The compiled lexicon of a locale (cached). */
@@ -143,6 +156,7 @@ export function lexiconOf(l: ClaimsLocale): Lexicon {
     pronounAfter: lower(l.pronounOneAfter),
     objectVerbs: lower(l.objectVerbs),
     numberish,
+    categoryCues: { deaths: l.categoryCues.deaths.map(words), injuries: l.categoryCues.injuries.map(words) },
     wordStarts: new Set(Object.keys(l.numberWords)),
     numberishPrefixes: numberishPrefixes(numberish),
   };
