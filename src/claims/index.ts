@@ -5,7 +5,7 @@ import { readCurrencyPrefix } from './currency.js';
 import { readDigits, readLeadingDecimal } from './digits.js';
 import { dropNonClaims } from './filters.js';
 import { lexiconOf } from './lexicon.js';
-import { mayHoldNumbers } from './numberish.js';
+import { mayBeListed, mayHoldNumbers } from './numberish.js';
 import { readQualifiers } from './qualifier.js';
 import { readSign } from './sign.js';
 import { shareUnits } from './share.js';
@@ -28,7 +28,8 @@ export const refiners: Refiner[] = [readCurrencyPrefix, readSign, mergeRanges, r
  */
 function mayStartNumber(ctx: ClaimContext, t: Tok): boolean {
   if (t.kind === 'digits') return true;
-  if (t.kind === 'word') return ctx.lex.wordStarts.has(t.lower);
+  // A fine word is letters only: its first part (what mayBeListed reads) is the whole word.
+  if (t.kind === 'word') return mayBeListed(ctx.text, t.start, t.end, ctx.lex.wordStartPrefixes) && ctx.lex.wordStarts.has(t.lower);
   return t.text === ctx.locale.decimalSeparator;
 }
 

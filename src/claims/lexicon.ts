@@ -1,6 +1,6 @@
 import type { ClaimCategory, Qualifier } from '../schema.js';
 import type { ClaimsLocale } from './locale.js';
-import { numberishPrefixes } from './numberish.js';
+import { prefixTable } from './numberish.js';
 import { phraseTokens } from './tokens.js';
 import type { Tok } from './types.js';
 
@@ -105,6 +105,8 @@ export interface Lexicon {
   numberishPrefixes: Uint8Array;
   /** The words `readWords` may start a number at (number words, one words, `half`): it reads nothing at any other. */
   wordStarts: Set<string>;
+  /** The first letters of the `wordStarts` words, to rule most words out without a lookup (see numberish.ts). */
+  wordStartPrefixes: Uint8Array;
 }
 
 const lower = (xs: readonly string[]): Set<string> => new Set(xs.map((x) => x.toLowerCase()));
@@ -122,9 +124,12 @@ export function lexiconOf(l: ClaimsLocale): Lexicon {
   const rangeOpeners = new Map<string, Set<string>>();
   for (const [k, v] of Object.entries(l.rangeOpeners)) rangeOpeners.set(k, lower(v));
   const numberish = new Set([...Object.keys(l.numberWords), ...Object.keys(l.scaleWords), ...Object.keys(l.fractionWords)]);
+  const oneWords = lower(l.oneWords);
+  const halves = Object.entries(l.fractionWords).filter(([, den]) => den === 2).map(([w]) => w);
+  const wordStarts = new Set([...Object.keys(l.numberWords), ...oneWords, ...halves]);
   const lex: Lexicon = {
     numberWords: new Map(Object.entries(l.numberWords)),
-    oneWords: lower(l.oneWords),
+    oneWords,
     scaleWords: new Map(Object.entries(l.scaleWords)),
     fractionWords: new Map(Object.entries(l.fractionWords)),
     joiners: lower(l.numberJoiners),
@@ -157,11 +162,10 @@ export function lexiconOf(l: ClaimsLocale): Lexicon {
     objectVerbs: lower(l.objectVerbs),
     numberish,
     categoryCues: { deaths: l.categoryCues.deaths.map(words), injuries: l.categoryCues.injuries.map(words) },
-    wordStarts: new Set(Object.keys(l.numberWords)),
-    numberishPrefixes: numberishPrefixes(numberish),
+    wordStarts,
+    wordStartPrefixes: prefixTable(wordStarts),
+    numberishPrefixes: prefixTable(numberish),
   };
-  for (const w of lex.oneWords) lex.wordStarts.add(w);
-  for (const [w, den] of lex.fractionWords) if (den === 2) lex.wordStarts.add(w);
   cache.set(l, lex);
   return lex;
 }

@@ -8,11 +8,11 @@ const lowerAscii = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
 const isJoiner = (c: number): boolean => c === 45 || c === 0x2010 || c === 0x2019 || c === 39 || c === 46;
 
 /**
- * The ASCII beginnings of the number words: entry `a * 128 + b` is 1 when some word starts with the (lowercase)
+ * The ASCII beginnings of a word list: entry `a * 128 + b` is 1 when some word starts with the (lowercase)
  * characters a b; entry `128 * 128 + a` is 1 when the one-letter word a is one. Words starting otherwise are not
  * in it: a token starting with a non-ASCII character is always looked up.
  */
-export function numberishPrefixes(words: Iterable<string>): Uint8Array {
+export function prefixTable(words: Iterable<string>): Uint8Array {
   const table = new Uint8Array(128 * 128 + 128);
   for (const w of words) {
     const a = w.charCodeAt(0);
@@ -30,11 +30,11 @@ function firstPart(w: string): string {
 }
 
 /**
- * False when the first part of the word token [start, end) cannot be a number word, from its first two
- * characters in the text (read from the one text string, not the token's own strings: most words are ruled out
- * without touching them). True means: look the word up.
+ * False when the first part (before `-` `.` `'`) of the word token [start, end) cannot be one of the words of
+ * `prefixes`, from its first two characters in the text (read from the one text string, not the token's own
+ * strings: most words are ruled out without touching them). True means: look the word up.
  */
-function mayBeNumberish(text: string, start: number, end: number, prefixes: Uint8Array): boolean {
+export function mayBeListed(text: string, start: number, end: number, prefixes: Uint8Array): boolean {
   const c0 = text.charCodeAt(start);
   if (c0 >= 128) return true;
   const a = lowerAscii(c0);
@@ -55,7 +55,7 @@ export function mayHoldNumbers(doc: Document, lex: Lexicon, tokenStart: number, 
     const t = tokens[k]!;
     if (t.kind === 'number') return true;
     // `t.lower` is `t.text.toLowerCase()`, computed once by the tokenizer.
-    if (t.kind === 'word' && mayBeNumberish(text, t.start, t.end, prefixes) && numberish.has(firstPart(t.lower))) return true;
+    if (t.kind === 'word' && mayBeListed(text, t.start, t.end, prefixes) && numberish.has(firstPart(t.lower))) return true;
   }
   return false;
 }

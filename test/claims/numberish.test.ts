@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { buildDocument } from '../../src/document/build.js';
 import type { Document } from '../../src/document/types.js';
 import { lexiconOf, type Lexicon } from '../../src/claims/lexicon.js';
-import { mayHoldNumbers } from '../../src/claims/numberish.js';
+import { mayBeListed, mayHoldNumbers } from '../../src/claims/numberish.js';
+import { fineTokensOf } from '../../src/claims/tokens.js';
 import { loadSeeds } from '../helpers/gold.js';
 
 // mayHoldNumbers was tuned for speed (a first-letters table rules most words out) without changing
@@ -62,5 +63,18 @@ describe('the tuned mayHoldNumbers agrees with the reference', () => {
       const lex = lexiconOf(doc.locale.claims);
       for (let k = 0; k < doc.tokens.length; k++) expect(mayHoldNumbers(doc, lex, k, k + 1)).toBe(referenceMayHoldNumbers(doc, lex, k, k + 1));
     }
+  });
+
+  it('mayBeListed never rules out a fine word of wordStarts', () => {
+    fc.assert(
+      fc.property(text, fc.constantFrom('en' as const, 'pl' as const, 'de' as const), (t, language) => {
+        const doc = buildDocument(t, { language, referenceDate: null });
+        const lex = lexiconOf(doc.locale!.claims);
+        for (const tok of fineTokensOf(doc, 0, doc.tokens.length)) {
+          if (tok.kind === 'word' && lex.wordStarts.has(tok.lower)) expect(mayBeListed(t, tok.start, tok.end, lex.wordStartPrefixes)).toBe(true);
+        }
+      }),
+      { numRuns: 3000, seed: 7 },
+    );
   });
 });
