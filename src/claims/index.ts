@@ -86,6 +86,8 @@ export function findClaims(doc: Document, quotes: readonly Quote[]): NumericClai
     if (!toks.length) continue;
     const ctx: ClaimContext = { doc, text: doc.text, toks, locale, lex, lang };
     let cands = readNumbers(ctx);
+    // No number read (only a scale word like `millions`, or `half` as a noun): the refiners have nothing to do.
+    if (!cands.length) continue;
     for (const r of refiners) cands = r(ctx, cands);
     for (const c of cands) {
       // A digit run past the largest double (`1` × 400) is no claim a reader could check.
