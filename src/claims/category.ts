@@ -1,36 +1,63 @@
 import type { ClaimCategory } from '../schema.js';
-import type { Candidate, ClaimContext, Refiner } from './types.js';
+import type { Candidate, ClaimContext, Refiner, Tok } from './types.js';
 
 const WINDOW = 5;
 const PERCENT_UNITS = new Set(['percent', 'percentage point', 'basis point', 'punkt procentowy']);
 
 const BARRIER = new Set(['.', '!', '?', ',', ';', ':', '(', ')', '"', '“', '”', '„', '«', '»']);
 
+/**
+ * True when the words from token `k` start with the cue: `lost their lives` matches `lost`, `their`, `lives…`.
+ * The same as testing the cue against the next three tokens' lowercase joined with spaces, without building it.
+ */
+function cueAt(toks: readonly Tok[], k: number, words: readonly string[]): boolean {
+  const n = words.length;
+  if (n > 3 || k + n > toks.length) return false;
+  for (let j = 0; j < n - 1; j++) if (toks[k + j]!.lower !== words[j]) return false;
+  return toks[k + n - 1]!.lower.startsWith(words[n - 1]!);
+}
+
+/** The cue category at token `k`: deaths before injuries. */
+function cueCategoryAt(ctx: ClaimContext, k: number): 'deaths' | 'injuries' | null {
+  const { toks, lex } = ctx;
+  for (const cue of lex.categoryCues.deaths) if (cueAt(toks, k, cue)) return 'deaths';
+  for (const cue of lex.categoryCues.injuries) if (cueAt(toks, k, cue)) return 'injuries';
+  return null;
+}
+
+/** True when token `k` ends the search for a cue: punctuation or another number. */
+function stops(ctx: ClaimContext, k: number): boolean {
+  const t = ctx.toks[k]!;
+  return BARRIER.has(t.text) || t.kind === 'digits' || ctx.lex.numberWords.has(t.lower);
+}
+
 /** The nearest death or injury cue within a few tokens of the claim, not past punctuation or another number. */
 function nearestCue(ctx: ClaimContext, c: Candidate): 'deaths' | 'injuries' | null {
-  const { toks, locale } = ctx;
-  const cueAt = (k: number): 'deaths' | 'injuries' | null => {
-    const s = toks.slice(k, k + 3).map((t) => t.lower).join(' ');
-    for (const cat of ['deaths', 'injuries'] as const) if (locale.categoryCues[cat].some((cue) => s.startsWith(cue))) return cat;
-    return null;
-  };
-  const stops = (k: number): boolean => {
-    const t = toks[k]!;
-    return BARRIER.has(t.text) || t.kind === 'digits' || ctx.lex.numberWords.has(t.lower);
-  };
-  for (let d = 0; d <= WINDOW; d++) {
-    // The unit noun itself may be the cue (`deaths`); then before the number, then after it.
-    for (const k of d === 0 ? [c.unitTok] : [c.spanFirst - d, c.tail + d]) {
-      if (k < 0 || k >= toks.length) continue;
-      if (d > 0) {
-        const from = k < c.spanFirst ? k : c.tail + 1;
-        const to = k < c.spanFirst ? c.spanFirst - 1 : k;
-        let blocked = false;
-        for (let x = from; x <= to; x++) if (stops(x)) blocked = true;
-        if (blocked) continue;
+  const { toks } = ctx;
+  // The unit noun itself may be the cue (`deaths`); then before the number, then after it, one token further each
+  // time. A side is closed for good at its first stop (the stop itself is no cue).
+  if (c.unitTok >= 0 && c.unitTok < toks.length) {
+    const cat = cueCategoryAt(ctx, c.unitTok);
+    if (cat) return cat;
+  }
+  let beforeOpen = true;
+  let afterOpen = true;
+  for (let d = 1; d <= WINDOW; d++) {
+    const b = c.spanFirst - d;
+    if (beforeOpen && b >= 0) {
+      if (stops(ctx, b)) beforeOpen = false;
+      else {
+        const cat = cueCategoryAt(ctx, b);
+        if (cat) return cat;
       }
-      const cat = cueAt(k);
-      if (cat) return cat;
+    }
+    const a = c.tail + d;
+    if (afterOpen && a < toks.length) {
+      if (stops(ctx, a)) afterOpen = false;
+      else {
+        const cat = cueCategoryAt(ctx, a);
+        if (cat) return cat;
+      }
     }
   }
   return null;

@@ -8,10 +8,24 @@ const GROUPS_PL = /(?:\d{1,3}(?:\.\d{3})+(?![\d.])|\d{1,3}(?:[ \u00A0\u202F\u200
 const PLAIN_EN = /\d+(?:\.\d+)?/uy;
 const PLAIN_PL = /\d+(?:,\d+)?/uy;
 
+// Group separators and spaces, dropped from a literal before it is read (compiled once: a literal in the function
+// body would build a new regex per call; `replace` resets `lastIndex`, so sharing the global regexes is safe).
+const GROUP_EN = /[,\s\u00A0\u202F\u2009]/gu;
+const GROUP_PL = /[.\s\u00A0\u202F\u2009]/gu;
+
+/** True when the literal is ASCII digits only (most are): it reads as it is. */
+function plainDigits(literal: string): boolean {
+  for (let k = 0; k < literal.length; k++) {
+    const c = literal.charCodeAt(k);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 /** The value of a digit literal written with `decimal` as its decimal separator. */
 export function parseDigits(literal: string, decimal: '.' | ','): number {
-  const group = decimal === '.' ? /[,\s\u00A0\u202F\u2009]/gu : /[.\s\u00A0\u202F\u2009]/gu;
-  return Number(literal.replace(group, '').replace(',', '.'));
+  if (plainDigits(literal)) return Number(literal);
+  return Number(literal.replace(decimal === '.' ? GROUP_EN : GROUP_PL, '').replace(',', '.'));
 }
 
 function isMonthTok(ctx: ClaimContext, i: number): boolean {

@@ -4,16 +4,17 @@ import { categorize, spanVerb } from './category.js';
 import { readCurrencyPrefix } from './currency.js';
 import { readDigits, readLeadingDecimal } from './digits.js';
 import { dropNonClaims } from './filters.js';
-import { lexiconOf, type Lexicon } from './lexicon.js';
+import { lexiconOf } from './lexicon.js';
+import { mayBeListed, mayHoldNumbers } from './numberish.js';
 import { readQualifiers } from './qualifier.js';
 import { readSign } from './sign.js';
 import { shareUnits } from './share.js';
 import { attachQuotes } from './quotes.js';
 import { mergeRanges } from './ranges.js';
-import { fineTokens } from './tokens.js';
+import { fineTokensOf } from './tokens.js';
 import { readUnits } from './unit.js';
 import { readWords } from './words.js';
-import type { Candidate, ClaimContext, Finder, NumberRead, Refiner } from './types.js';
+import type { Candidate, ClaimContext, Finder, NumberRead, Refiner, Tok } from './types.js';
 
 /** Finders, tried in order at each token: the first that reads a number wins. */
 export const finders: Finder[] = [readDigits, readLeadingDecimal, readWords];
@@ -21,28 +22,15 @@ export const finders: Finder[] = [readDigits, readLeadingDecimal, readWords];
 /** Refiners, in order: each reads and rewrites the candidates of one sentence. */
 export const refiners: Refiner[] = [readCurrencyPrefix, readSign, mergeRanges, readUnits, shareUnits, readQualifiers, dropNonClaims, categorize, spanVerb];
 
-/** The part of a lowercase word before its first `-` `‐` `’` `'` `.` (the word itself when it has none). */
-function firstPart(w: string): string {
-  for (let i = 0; i < w.length; i++) {
-    const c = w.charCodeAt(i);
-    if (c === 45 || c === 0x2010 || c === 0x2019 || c === 39 || c === 46) return w.slice(0, i);
-  }
-  return w;
-}
-
-/** True when the tokens hold digits or a number word: only such paragraphs are tokenized again. */
-function mayHoldNumbers(doc: Document, lex: Lexicon, tokenStart: number, tokenEnd: number): boolean {
-  const { tokens } = doc;
-  const { numberWords, scaleWords, fractionWords } = lex;
-  for (let k = tokenStart; k < tokenEnd; k++) {
-    const t = tokens[k]!;
-    if (t.kind === 'number') return true;
-    if (t.kind !== 'word') continue;
-    // `t.lower` is `t.text.toLowerCase()`, computed once by the tokenizer.
-    const w = firstPart(t.lower);
-    if (numberWords.has(w) || scaleWords.has(w) || fractionWords.has(w)) return true;
-  }
-  return false;
+/**
+ * True when some finder may read a number at `t`: the first test of each finder (digits, the decimal separator,
+ * a word in `wordStarts`). Most tokens fail it, so the finders run at a few tokens only. A new finder extends it.
+ */
+function mayStartNumber(ctx: ClaimContext, t: Tok): boolean {
+  if (t.kind === 'digits') return true;
+  // A fine word is letters only: its first part (what mayBeListed reads) is the whole word.
+  if (t.kind === 'word') return mayBeListed(ctx.text, t.start, t.end, ctx.lex.wordStartPrefixes) && ctx.lex.wordStarts.has(t.lower);
+  return t.text === ctx.locale.decimalSeparator;
 }
 
 function toCandidate(r: NumberRead): Candidate {
@@ -58,7 +46,12 @@ function toCandidate(r: NumberRead): Candidate {
 /** The numbers of one sentence, read by the finders left to right. */
 function readNumbers(ctx: ClaimContext): Candidate[] {
   const out: Candidate[] = [];
-  for (let i = 0; i < ctx.toks.length; ) {
+  const { toks } = ctx;
+  for (let i = 0; i < toks.length; ) {
+    if (!mayStartNumber(ctx, toks[i]!)) {
+      i++;
+      continue;
+    }
     let read: NumberRead | null = null;
     for (const f of finders) if ((read = f(ctx, i))) break;
     if (!read) {
@@ -89,10 +82,12 @@ export function findClaims(doc: Document, quotes: readonly Quote[]): NumericClai
     const first = doc.sentences[para.sentenceStart]!;
     const last = doc.sentences[para.sentenceEnd - 1]!;
     if (!mayHoldNumbers(doc, lex, first.tokenStart, last.tokenEnd)) continue;
-    const toks = fineTokens(doc.text, para.start, para.end);
+    const toks = fineTokensOf(doc, first.tokenStart, last.tokenEnd);
     if (!toks.length) continue;
     const ctx: ClaimContext = { doc, text: doc.text, toks, locale, lex, lang };
     let cands = readNumbers(ctx);
+    // No number read (only a scale word like `millions`, or `half` as a noun): the refiners have nothing to do.
+    if (!cands.length) continue;
     for (const r of refiners) cands = r(ctx, cands);
     for (const c of cands) {
       // A digit run past the largest double (`1` × 400) is no claim a reader could check.

@@ -1,5 +1,6 @@
 import type { ClaimCategory, Qualifier } from '../schema.js';
 import type { ClaimsLocale } from './locale.js';
+import { prefixTable } from './numberish.js';
 import { phraseTokens } from './tokens.js';
 import type { Tok } from './types.js';
 
@@ -27,13 +28,21 @@ function table<V>(entries: Iterable<[string, V]>): PhraseTable<V> {
   return { byFirst, byLast };
 }
 
+/** True when the tokens from `first` have the lowercase texts `words`. */
+function tokensAre(toks: readonly Tok[], first: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (toks[first + k]!.lower !== words[k]) return false;
+  return true;
+}
+
 /** The longest phrase of `t` starting at token `i` (tokens `i … last`), or null. */
 export function matchForward<V>(t: PhraseTable<V>, toks: readonly Tok[], i: number): { value: V; last: number } | null {
   const tok = toks[i];
   if (!tok) return null;
-  for (const e of t.byFirst.get(tok.lower) ?? []) {
+  const list = t.byFirst.get(tok.lower);
+  if (list === undefined) return null;
+  for (const e of list) {
     if (i + e.toks.length > toks.length) continue;
-    if (e.toks.every((w, k) => toks[i + k]!.lower === w)) return { value: e.value, last: i + e.toks.length - 1 };
+    if (tokensAre(toks, i, e.toks)) return { value: e.value, last: i + e.toks.length - 1 };
   }
   return null;
 }
@@ -42,10 +51,12 @@ export function matchForward<V>(t: PhraseTable<V>, toks: readonly Tok[], i: numb
 export function matchBackward<V>(t: PhraseTable<V>, toks: readonly Tok[], j: number): { value: V; first: number } | null {
   const tok = toks[j];
   if (!tok) return null;
-  for (const e of t.byLast.get(tok.lower) ?? []) {
+  const list = t.byLast.get(tok.lower);
+  if (list === undefined) return null;
+  for (const e of list) {
     const first = j - e.toks.length + 1;
     if (first < 0) continue;
-    if (e.toks.every((w, k) => toks[first + k]!.lower === w)) return { value: e.value, first };
+    if (tokensAre(toks, first, e.toks)) return { value: e.value, first };
   }
   return null;
 }
@@ -86,9 +97,20 @@ export interface Lexicon {
   pronounBefore: Set<string>;
   pronounAfter: Set<string>;
   objectVerbs: Set<string>;
+  /** Every number, scale and fraction word: a paragraph holding none of these (nor digits) holds no number. */
+  numberish: Set<string>;
+  /** The death and injury cues, each as its words: `lost their lives` → [lost, their, lives]. */
+  categoryCues: { deaths: string[][]; injuries: string[][] };
+  /** The first letters of the `numberish` words, to rule most words out without a lookup (see numberish.ts). */
+  numberishPrefixes: Uint8Array;
+  /** The words `readWords` may start a number at (number words, one words, `half`): it reads nothing at any other. */
+  wordStarts: Set<string>;
+  /** The first letters of the `wordStarts` words, to rule most words out without a lookup (see numberish.ts). */
+  wordStartPrefixes: Uint8Array;
 }
 
 const lower = (xs: readonly string[]): Set<string> => new Set(xs.map((x) => x.toLowerCase()));
+const words = (phrase: string): string[] => phrase.split(' ');
 const cache = new WeakMap<ClaimsLocale, Lexicon>();
 
 /** The compiled lexicon of a locale (cached). */
@@ -101,9 +123,13 @@ export function lexiconOf(l: ClaimsLocale): Lexicon {
   }
   const rangeOpeners = new Map<string, Set<string>>();
   for (const [k, v] of Object.entries(l.rangeOpeners)) rangeOpeners.set(k, lower(v));
+  const numberish = new Set([...Object.keys(l.numberWords), ...Object.keys(l.scaleWords), ...Object.keys(l.fractionWords)]);
+  const oneWords = lower(l.oneWords);
+  const halves = Object.entries(l.fractionWords).filter(([, den]) => den === 2).map(([w]) => w);
+  const wordStarts = new Set([...Object.keys(l.numberWords), ...oneWords, ...halves]);
   const lex: Lexicon = {
     numberWords: new Map(Object.entries(l.numberWords)),
-    oneWords: lower(l.oneWords),
+    oneWords,
     scaleWords: new Map(Object.entries(l.scaleWords)),
     fractionWords: new Map(Object.entries(l.fractionWords)),
     joiners: lower(l.numberJoiners),
@@ -134,6 +160,11 @@ export function lexiconOf(l: ClaimsLocale): Lexicon {
     pronounBefore: lower(l.pronounOneBefore),
     pronounAfter: lower(l.pronounOneAfter),
     objectVerbs: lower(l.objectVerbs),
+    numberish,
+    categoryCues: { deaths: l.categoryCues.deaths.map(words), injuries: l.categoryCues.injuries.map(words) },
+    wordStarts,
+    wordStartPrefixes: prefixTable(wordStarts),
+    numberishPrefixes: prefixTable(numberish),
   };
   cache.set(l, lex);
   return lex;

@@ -81,6 +81,11 @@ function readCardinal(ctx: ClaimContext, i: number, startAtOne: boolean): Parsed
   return { value: total + cur, last, scaled, factor: scaled ? factor : 1 };
 }
 
+/** A number read from words, tokens [first, last]: one object shape for every read (no spread of a base). */
+function wordsRead(first: number, last: number, value: number, scaled: boolean, factor: number, fraction: boolean): NumberRead {
+  return { first, last, next: last + 1, value, written: 'words', scaled, factor, fraction, gluedUnit: null, moneyScale: null, drop: null };
+}
+
 /** Finder: a spelled-out number (`twenty-one`, `a dozen`, `two thirds`, `one and a half million`, `trzech`). */
 export function readWords(ctx: ClaimContext, i: number): NumberRead | null {
   const { toks, lex, locale } = ctx;
@@ -89,19 +94,18 @@ export function readWords(ctx: ClaimContext, i: number): NumberRead | null {
   const w = tok.lower;
   const nextTok = toks[i + 1];
   const nextWord = nextTok?.kind === 'word' ? nextTok.lower : '';
-  const base = { first: i, written: 'words' as const, gluedUnit: null, moneyScale: null, drop: null };
 
   // `half a million`, `half a dozen`, `half of the voters` (not `the first half of 2024`)
   if (lex.fractionWords.get(w) === 2 && !lex.numberWords.has(w)) {
     if (lex.oneWords.has(nextWord) && !lex.numberWords.has(nextWord)) {
       const s = lex.scaleWords.get(toks[i + 2]?.lower ?? '');
-      if (s !== undefined) return { ...base, last: i + 2, next: i + 3, value: s / 2, scaled: true, factor: s, fraction: false };
+      if (s !== undefined) return wordsRead(i, i + 2, s / 2, true, s, false);
     }
     const prev = toks[i - 1];
     const article = prev && lex.oneWords.has(prev.lower) && !lex.numberWords.has(prev.lower);
     if (lex.stop.has(nextWord) && nextWord !== 'a' && nextWord !== 'an' && !article && !(prev && lex.pronounBefore.has(prev.lower)) &&
         toks[i + 2]?.kind === 'word') {
-      return { ...base, last: i, next: i + 1, value: 0.5, scaled: false, factor: 1, fraction: true };
+      return wordsRead(i, i, 0.5, false, 1, true);
     }
     return null;
   }
@@ -180,5 +184,5 @@ export function readWords(ctx: ClaimContext, i: number): NumberRead | null {
       last = k - 1;
     }
   }
-  return { ...base, last, next: last + 1, value, scaled, factor, fraction };
+  return wordsRead(i, last, value, scaled, factor, fraction);
 }
