@@ -47,6 +47,10 @@ export interface Scan {
   text: string;
   start: number;
   end: number;
+  /** `text.slice(start, end)`: the finders' regexes run on it. */
+  slice: string;
+  /** Offsets in `slice` where a match may begin (finders/starts.ts). */
+  starts: readonly number[];
   lex: Lexicon;
   /** Language code, the prefix of rule names: `en`. */
   code: string;

@@ -1,14 +1,20 @@
 import { keyOf, L, R, type Lexicon } from '../lexicon.js';
 import type { Candidate, Finder } from '../types.js';
-import { candidate, matches, regexOf } from './scan.js';
+import { candidate, matches, type Pattern, regexOf } from './scan.js';
 
 /** `three months`, `100 years`, `several weeks`, `trzy miesiące`, `100 lat`. */
-const counted = (lex: Lexicon): string =>
-  `${L}(\\d+(?:[.,]\\d+)?|${lex.number}|${lex.vague})\\s+(${lex.unit})${R}`;
+const counted: Pattern = {
+  source: (lex) =>
+    `${L}(\\d+(?:[.,]\\d+)?|${lex.number}|${lex.vague})\\s+(${lex.unit})${R}`,
+  starts: { digit: true, lists: ['number', 'vague'] },
+};
 
 /** `in recent months`, `the coming days`, `the past two years`, `w ostatnich miesiącach`. */
-const span = (lex: Lexicon): string =>
-  `${L}(${lex.spanModifier})\\s+(?:(\\d+|${lex.number}|${lex.vague})\\s+)?(${lex.unit})${R}`;
+const span: Pattern = {
+  source: (lex) =>
+    `${L}(${lex.spanModifier})\\s+(?:(\\d+|${lex.number}|${lex.vague})\\s+)?(${lex.unit})${R}`,
+  starts: { lists: ['spanModifier'] },
+};
 
 /** Lengths of time and vague spans: durations, with no value. */
 export const findDuration: Finder = (scan) => {

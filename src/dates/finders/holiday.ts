@@ -1,10 +1,13 @@
 import { keyOf, L, R, type Lexicon } from '../lexicon.js';
 import type { Candidate, Finder } from '../types.js';
-import { candidate, matches, nameOk, regexOf } from './scan.js';
+import { candidate, matches, nameOk, type Pattern, regexOf } from './scan.js';
 
 /** `Christmas`, `last Thanksgiving`, `Easter 2024`, `Boże Narodzenie`, `Wszystkich Świętych`. */
-const holiday = (lex: Lexicon): string =>
-  `${L}(?:(${lex.shift})\\s+)?(${lex.holiday})${R}(?:\\s+(\\d{4})(?!\\d)${R})?`;
+const holiday: Pattern = {
+  source: (lex) =>
+    `${L}(?:(${lex.shift})\\s+)?(${lex.holiday})${R}(?:\\s+(\\d{4})(?!\\d)${R})?`,
+  starts: { lists: ['shift', 'holiday'] },
+};
 
 /** Named holidays, resolved to their day in the year the tense or the modifier picks. */
 export const findHoliday: Finder = (scan) => {

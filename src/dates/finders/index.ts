@@ -11,6 +11,7 @@ import { findRelativeDay } from './relative-day.js';
 import { findRelativePeriod } from './relative-period.js';
 import { findSeason } from './season.js';
 import { findWeekday } from './weekday.js';
+import { startsOf } from './starts.js';
 import { findYear } from './year.js';
 
 /** The finders, in order; overlaps between them are settled by the refiners. */
@@ -168,9 +169,10 @@ function runs(find: Finder, f: Features): boolean {
  * `features`, when the span's tokens are at hand, saves reading the text for them.
  */
 export function scanSpan(text: string, start: number, end: number, lex: Lexicon, code: string, features?: Features | null): Candidate[] {
-  const f = features === undefined ? featuresOf(text.slice(start, end), lex) : features;
+  const slice = text.slice(start, end);
+  const f = features === undefined ? featuresOf(slice, lex) : features;
   if (!f) return [];
-  const scan: Scan = { text, start, end, lex, code };
+  const scan: Scan = { text, start, end, slice, starts: startsOf(slice), lex, code };
   const out: Candidate[] = [];
   for (const find of dateFinders) if (runs(find, f)) out.push(...find(scan));
   return out.sort((a, b) => a.start - b.start || b.end - a.end);

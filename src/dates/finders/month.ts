@@ -1,12 +1,15 @@
 import { keyOf, L, R, type Lexicon } from '../lexicon.js';
 import type { Candidate, Finder, Scan } from '../types.js';
-import { candidate, matches, monthOf, nameOk, regexOf, yearOf } from './scan.js';
+import { candidate, matches, monthOf, nameOk, type Pattern, regexOf, yearOf } from './scan.js';
 
 const YEAR = "(\\d{4}|['’]\\d{2})(?!\\d)";
 
 /** `May`, `last April`, `November 2025`, `Nov. 1998`, `listopad 2025 r.`, `w listopadzie`. */
-const month = (lex: Lexicon): string =>
-  `${L}(?:(${lex.shift})\\s+)?(?:(${lex.month})|(${lex.monthAbbr})\\.(?=\\s+\\d))${R}(?:,?\\s+(?:of\\s+)?${YEAR}${R}(?:\\s*(?:${lex.yearSuffix})(?![\\p{L}]))?)?`;
+const month: Pattern = {
+  source: (lex) =>
+    `${L}(?:(${lex.shift})\\s+)?(?:(${lex.month})|(${lex.monthAbbr})\\.(?=\\s+\\d))${R}(?:,?\\s+(?:of\\s+)?${YEAR}${R}(?:\\s*(?:${lex.yearSuffix})(?![\\p{L}]))?)?`,
+  starts: { lists: ['shift', 'month', 'monthAbbr'] },
+};
 
 /** True when a preposition or a period prefix stands right before `at`. */
 function introduced(scan: Scan, at: number): boolean {

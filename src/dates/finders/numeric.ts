@@ -1,19 +1,25 @@
 import { isValidDay } from '../calendar.js';
 import { L, R, type Lexicon } from '../lexicon.js';
 import type { Candidate, Finder } from '../types.js';
-import { candidate, matches, regexOf } from './scan.js';
+import { candidate, matches, type Pattern, regexOf } from './scan.js';
 
 const ROMAN: Record<string, number> = {
   I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6, VII: 7, VIII: 8, IX: 9, X: 10, XI: 11, XII: 12,
 };
 
 /** `2025-11-05` (ISO), `05.11.2025`, `5.11.2025 r.`, `11/05/2025` (in the locale's order). */
-const numeric = (lex: Lexicon): string =>
-  `${L}(?:(\\d{4})-(\\d{2})-(\\d{2})|(\\d{1,2})([./])(\\d{1,2})\\5(\\d{4}|\\d{2}))(?![\\d.\\-/]\\d)(?:(?=T\\d)|${R})(?:\\s*(?:${lex.yearSuffix})(?![\\p{L}]))?`;
+const numeric: Pattern = {
+  source: (lex) =>
+    `${L}(?:(\\d{4})-(\\d{2})-(\\d{2})|(\\d{1,2})([./])(\\d{1,2})\\5(\\d{4}|\\d{2}))(?![\\d.\\-/]\\d)(?:(?=T\\d)|${R})(?:\\s*(?:${lex.yearSuffix})(?![\\p{L}]))?`,
+  starts: { digit: true },
+};
 
 /** `5 XI 2025`: a Roman month between day and year (Polish). */
-const roman = (lex: Lexicon): string =>
-  `${L}(\\d{1,2})\\.?\\s+(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\\.?\\s+(\\d{4})(?!\\d)(?:\\s*(?:${lex.yearSuffix})(?![\\p{L}]))?`;
+const roman: Pattern = {
+  source: (lex) =>
+    `${L}(\\d{1,2})\\.?\\s+(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\\.?\\s+(\\d{4})(?!\\d)(?:\\s*(?:${lex.yearSuffix})(?![\\p{L}]))?`,
+  starts: { digit: true },
+};
 
 /** Numeric dates. Two-digit years read as 19xx from 50 up, else 20xx. */
 export const findNumeric: Finder = (scan) => {

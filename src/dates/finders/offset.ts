@@ -1,15 +1,22 @@
 import { keyOf, L, R, type Lexicon } from '../lexicon.js';
 import type { Candidate, Finder } from '../types.js';
-import { candidate, countOf, matches, regexOf } from './scan.js';
+import { candidate, countOf, matches, type Pattern, regexOf } from './scan.js';
 
 const COUNT = (lex: Lexicon): string => `(\\d+|${lex.number}|${lex.vague})`;
 
 /** `two years ago`, `a year earlier`, `rok temu`, `dwa tygodnie później`. */
-const after = (lex: Lexicon): string =>
-  `${L}(?:${COUNT(lex)}\\s+(?:or\\s+so\\s+)?)?(${lex.unit})\\s+(?:or\\s+so\\s+)?(${lex.offsetAfter})${R}`;
+const after: Pattern = {
+  source: (lex) =>
+    `${L}(?:${COUNT(lex)}\\s+(?:or\\s+so\\s+)?)?(${lex.unit})\\s+(?:or\\s+so\\s+)?(${lex.offsetAfter})${R}`,
+  starts: { digit: true, lists: ['number', 'vague', 'unit'] },
+};
 
 /** `przed dwoma laty`, `przed rokiem`, `za tydzień`. */
-const before = (lex: Lexicon): string => `${L}(${lex.offsetBefore})\\s+(?:${COUNT(lex)}\\s+)?(${lex.unit})${R}`;
+const before: Pattern = {
+  source: (lex) =>
+    `${L}(${lex.offsetBefore})\\s+(?:${COUNT(lex)}\\s+)?(${lex.unit})${R}`,
+  starts: { lists: ['offsetBefore'] },
+};
 
 function offsetCandidate(scan: Parameters<Finder>[0], start: number, end: number, count: string | undefined, unitWord: string, sign: -1 | 1): Candidate | null {
   const { locale, singular, vagueSet } = scan.lex;

@@ -1,8 +1,12 @@
 import { keyOf, L, R, type Lexicon } from '../lexicon.js';
 import type { Candidate, Finder } from '../types.js';
-import { candidate, matches, regexOf } from './scan.js';
+import { candidate, matches, type Pattern, regexOf } from './scan.js';
 
-const relativeDay = (lex: Lexicon): string => `${L}(${lex.relDay})${R}`;
+const relativeDay: Pattern = {
+  source: (lex) =>
+    `${L}(${lex.relDay})${R}`,
+  starts: { lists: ['relDay'] },
+};
 
 /** `yesterday`, `today`, `tomorrow`, `wczoraj`, `przedwczoraj`, `last night`. */
 export const findRelativeDay: Finder = (scan) => {

@@ -1,13 +1,20 @@
 import type { Shift } from '../locale.js';
 import { keyOf, L, R, type Lexicon } from '../lexicon.js';
 import type { Candidate, Finder, Meaning } from '../types.js';
-import { candidate, matches, regexOf } from './scan.js';
+import { candidate, matches, type Pattern, regexOf } from './scan.js';
 
 /** `last week`, `this year`, `next month`, `w zeszłym tygodniu`, `roku ubiegłego`, `the weekend`. */
-const period = (lex: Lexicon): string =>
-  `${L}(?:(${lex.shift})\\s+(${lex.unit})|(${lex.unit})\\s+(${lex.shift}))${R}`;
+const period: Pattern = {
+  source: (lex) =>
+    `${L}(?:(${lex.shift})\\s+(${lex.unit})|(${lex.unit})\\s+(${lex.shift}))${R}`,
+  starts: { lists: ['shift', 'unit'] },
+};
 
-const weekend = (lex: Lexicon): string => `${L}(${lex.unit})${R}`;
+const weekend: Pattern = {
+  source: (lex) =>
+    `${L}(${lex.unit})${R}`,
+  starts: { lists: ['unit'] },
+};
 
 const OFFSET: Record<Shift, number> = { last: -1, this: 0, next: 1 };
 

@@ -1,31 +1,64 @@
 import type { Lexicon } from '../lexicon.js';
 import { keyOf } from '../lexicon.js';
 import type { Candidate, Meaning, Scan } from '../types.js';
+import { firstCharOf, type FirstChar, type Starts } from './starts.js';
 
-/** Regexes compiled once per lexicon and pattern builder. */
-const compiled = new WeakMap<Lexicon, Map<(lex: Lexicon) => string, RegExp>>();
-
-/** The global, Unicode, case-insensitive regex a builder makes of a lexicon, cached. */
-export function regexOf(lex: Lexicon, build: (lex: Lexicon) => string): RegExp {
-  let byBuilder = compiled.get(lex);
-  if (!byBuilder) compiled.set(lex, (byBuilder = new Map()));
-  let re = byBuilder.get(build);
-  if (!re) byBuilder.set(build, (re = new RegExp(build(lex), 'giud')));
-  return re;
+/** A finder's regex: its source for a lexicon, and what its matches begin with. */
+export interface Pattern {
+  /** Opens with a lookbehind ruling out a letter or digit before the match (see starts.ts). */
+  source: (lex: Lexicon) => string;
+  /** Every character a match can begin with comes from these (checked against the source by the tests). */
+  starts: Starts;
+  /** The finder reads capture-group offsets (`groupSpan`): the regex needs the `d` flag. */
+  indices?: boolean;
 }
 
-/** Every match of `re` in the scanned span, with its absolute offset. */
-export function* matches(scan: Scan, re: RegExp): Generator<{ m: RegExpExecArray; start: number; end: number }> {
-  const slice = scan.text.slice(scan.start, scan.end);
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(slice)) !== null) {
-    if (m[0] === '') {
-      re.lastIndex++;
-      continue;
-    }
-    yield { m, start: scan.start + m.index, end: scan.start + m.index + m[0].length };
+/** A pattern compiled for one lexicon: a sticky regex, and the test of where to try it. */
+export interface Compiled {
+  re: RegExp;
+  first: FirstChar;
+}
+
+/** Patterns compiled once per lexicon. */
+const compiled = new WeakMap<Lexicon, Map<Pattern, Compiled>>();
+
+/** The sticky, Unicode, case-insensitive regex of a pattern for a lexicon, cached. */
+export function regexOf(lex: Lexicon, pattern: Pattern): Compiled {
+  let byPattern = compiled.get(lex);
+  if (!byPattern) compiled.set(lex, (byPattern = new Map()));
+  let c = byPattern.get(pattern);
+  if (!c) {
+    c = { re: new RegExp(pattern.source(lex), pattern.indices ? 'iuyd' : 'iuy'), first: firstCharOf(lex, pattern.starts) };
+    byPattern.set(pattern, c);
   }
+  return c;
+}
+
+/** A match in the scanned span, with its absolute offsets. */
+export interface Match {
+  m: RegExpExecArray;
+  start: number;
+  end: number;
+}
+
+/**
+ * Every match of a pattern in the scanned span, as a global scan of the span finds them (leftmost
+ * first, none overlapping), but tried only where a match may begin (`scan.starts`, see starts.ts).
+ */
+export function matches(scan: Scan, { re, first }: Compiled): Match[] {
+  const out: Match[] = [];
+  const { slice, starts } = scan;
+  let from = 0;
+  for (let k = 0; k < starts.length; k++) {
+    const at = starts[k]!;
+    if (at < from || !first(slice, at)) continue;
+    re.lastIndex = at;
+    const m = re.exec(slice);
+    if (m === null || m[0] === '') continue;
+    out.push({ m, start: scan.start + at, end: scan.start + at + m[0].length });
+    from = at + m[0].length;
+  }
+  return out;
 }
 
 /** Absolute offsets of capture group `g` of a match found by `matches` (regexes carry the `d` flag). */

@@ -1,12 +1,15 @@
 import { keyOf, L, R, type Lexicon } from '../lexicon.js';
 import type { Candidate, Finder } from '../types.js';
-import { candidate, matches, regexOf, yearOf } from './scan.js';
+import { candidate, matches, type Pattern, regexOf, yearOf } from './scan.js';
 
 const YEAR = "(\\d{4}|['’]\\d{2})(?!\\d)";
 
 /** `last summer`, `the fall of 1998`, `spring 2025`, `zimą`, `tej jesieni`. */
-const season = (lex: Lexicon): string =>
-  `${L}(?:(${lex.shift})\\s+)?(${lex.season})${R}(?:\\s+(?:of\\s+)?${YEAR}${R})?`;
+const season: Pattern = {
+  source: (lex) =>
+    `${L}(?:(${lex.shift})\\s+)?(${lex.season})${R}(?:\\s+(?:of\\s+)?${YEAR}${R})?`,
+  starts: { lists: ['shift', 'season'] },
+};
 
 /** A preposition (and a short article) right before: `in the fall`, `w zimie`. */
 const prepositionBefore = (lex: Lexicon): RegExp => new RegExp(`(?:^|[^\\p{L}])(?:${lex.preposition})\\s+(?:\\p{L}{1,3}\\s+)?$`, 'iu');

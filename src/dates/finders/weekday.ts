@@ -1,9 +1,13 @@
 import { keyOf, L, R, type Lexicon } from '../lexicon.js';
 import type { Candidate, Finder } from '../types.js';
-import { candidate, matches, nameOk, regexOf } from './scan.js';
+import { candidate, matches, nameOk, type Pattern, regexOf } from './scan.js';
 
 /** `Friday`, `last Friday`, `this coming Sunday`, `w przyszły poniedziałek`, `Friday's`. */
-const weekday = (lex: Lexicon): string => `${L}(?:(${lex.shift})\\s+)?(${lex.weekday})${R}(\\.?,?\\s*(?=\\d|${lex.month}|${lex.monthAbbr}))?`;
+const weekday: Pattern = {
+  source: (lex) =>
+    `${L}(?:(${lex.shift})\\s+)?(${lex.weekday})${R}(\\.?,?\\s*(?=\\d|${lex.month}|${lex.monthAbbr}))?`,
+  starts: { lists: ['shift', 'weekday'] },
+};
 
 /** Weekdays. Short forms (`Wed`, `Sun`) only directly before a date: `Wed, Nov 5`. */
 export const findWeekday: Finder = (scan) => {

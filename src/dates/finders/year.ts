@@ -1,15 +1,22 @@
 import { R, type Lexicon } from '../lexicon.js';
 import type { Candidate, Finder } from '../types.js';
-import { candidate, matches, regexOf } from './scan.js';
+import { candidate, matches, type Pattern, regexOf } from './scan.js';
 
 /**
  * `2019`, `in 1998`, `fiscal 1999`, `mid-1996`, `2019 r.`, `1998-99`, `1990s`, `'90s`.
  * Before: not a currency, a sign or a decimal part; after: not a percent, a unit of money or more digits.
  */
-const year = (lex: Lexicon): string =>
-  `(?<![\\p{L}\\p{N}$€£¥#№.,:/])(?:(${lex.yearPrefix})\\s*)?(\\d{4})(?:\\s*[-–/]\\s*(\\d{2}|\\d{4})(?!\\d))?(?:(s|['’]s)|(?![\\d%‰]|[.,:]\\d|\\s*%))${R}(?:\\s*(${lex.yearSuffix})(?![\\p{L}]))?`;
+const year: Pattern = {
+  source: (lex) =>
+    `(?<![\\p{L}\\p{N}$€£¥#№.,:/])(?:(${lex.yearPrefix})\\s*)?(\\d{4})(?:\\s*[-–/]\\s*(\\d{2}|\\d{4})(?!\\d))?(?:(s|['’]s)|(?![\\d%‰]|[.,:]\\d|\\s*%))${R}(?:\\s*(${lex.yearSuffix})(?![\\p{L}]))?`,
+  starts: { digit: true, lists: ['yearPrefix'] },
+};
 
-const decadeShort = (): string => "(?<![\\p{L}\\p{N}])['’](\\d)0s(?![\\p{L}\\p{N}])";
+const decadeShort: Pattern = {
+  source: () =>
+    "(?<![\\p{L}\\p{N}])['’](\\d)0s(?![\\p{L}\\p{N}])",
+  starts: { apostrophe: true },
+};
 
 /** The range of bare four-digit numbers read as years. */
 const MIN_YEAR = 1900;
