@@ -49,8 +49,10 @@ export interface Scan {
   end: number;
   /** `text.slice(start, end)`: the finders' regexes run on it. */
   slice: string;
-  /** Offsets in `slice` where a match may begin (finders/starts.ts). */
-  starts: readonly number[];
+  /** Where each pattern may match, by pattern id: offsets in `slice`, ascending (finders/starts.ts). */
+  candidates: ReadonlyArray<readonly number[] | undefined>;
+  /** The lexicon's compiled patterns, by pattern id. */
+  regexes: readonly RegExp[];
   lex: Lexicon;
   /** Language code, the prefix of rule names: `en`. */
   code: string;

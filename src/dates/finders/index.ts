@@ -11,7 +11,8 @@ import { findRelativeDay } from './relative-day.js';
 import { findRelativePeriod } from './relative-period.js';
 import { findSeason } from './season.js';
 import { findWeekday } from './weekday.js';
-import { startsOf } from './starts.js';
+import { compiledFor } from './scan.js';
+import { candidatesOf } from './starts.js';
 import { findYear } from './year.js';
 
 /** The finders, in order; overlaps between them are settled by the refiners. */
@@ -172,7 +173,8 @@ export function scanSpan(text: string, start: number, end: number, lex: Lexicon,
   const slice = text.slice(start, end);
   const f = features === undefined ? featuresOf(slice, lex) : features;
   if (!f) return [];
-  const scan: Scan = { text, start, end, slice, starts: startsOf(slice), lex, code };
+  const { regexes, trie } = compiledFor(lex);
+  const scan: Scan = { text, start, end, slice, candidates: candidatesOf(slice, trie), regexes, lex, code };
   const out: Candidate[] = [];
   for (const find of dateFinders) if (runs(find, f)) out.push(...find(scan));
   return out.sort((a, b) => a.start - b.start || b.end - a.end);

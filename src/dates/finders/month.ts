@@ -1,15 +1,15 @@
 import { keyOf, L, R, type Lexicon } from '../lexicon.js';
 import type { Candidate, Finder, Scan } from '../types.js';
-import { candidate, matches, monthOf, nameOk, type Pattern, regexOf, yearOf } from './scan.js';
+import { candidate, matches, monthOf, nameOk, pattern, yearOf } from './scan.js';
 
 const YEAR = "(\\d{4}|['’]\\d{2})(?!\\d)";
 
 /** `May`, `last April`, `November 2025`, `Nov. 1998`, `listopad 2025 r.`, `w listopadzie`. */
-const month: Pattern = {
+const month = pattern({
   source: (lex) =>
     `${L}(?:(${lex.shift})\\s+)?(?:(${lex.month})|(${lex.monthAbbr})\\.(?=\\s+\\d))${R}(?:,?\\s+(?:of\\s+)?${YEAR}${R}(?:\\s*(?:${lex.yearSuffix})(?![\\p{L}]))?)?`,
   starts: { lists: ['shift', 'month', 'monthAbbr'] },
-};
+});
 
 /** True when a preposition or a period prefix stands right before `at`. */
 function introduced(scan: Scan, at: number): boolean {
@@ -20,7 +20,7 @@ function introduced(scan: Scan, at: number): boolean {
 /** Months, with a year or a modifier or bare (the tense then decides the year). */
 export const findMonth: Finder = (scan) => {
   const out: Candidate[] = [];
-  for (const { m, start, end } of matches(scan, regexOf(scan.lex, month))) {
+  for (const { m, start, end } of matches(scan, month)) {
     const name = m[2] ?? m[3]!;
     if (!nameOk(scan.lex, name)) continue;
     const mo = monthOf(scan.lex, name);

@@ -1,22 +1,22 @@
 import { keyOf, L, R, type Lexicon } from '../lexicon.js';
 import type { Candidate, Finder } from '../types.js';
-import { candidate, countOf, matches, type Pattern, regexOf } from './scan.js';
+import { candidate, countOf, matches, pattern } from './scan.js';
 
 const COUNT = (lex: Lexicon): string => `(\\d+|${lex.number}|${lex.vague})`;
 
 /** `two years ago`, `a year earlier`, `rok temu`, `dwa tygodnie później`. */
-const after: Pattern = {
+const after = pattern({
   source: (lex) =>
     `${L}(?:${COUNT(lex)}\\s+(?:or\\s+so\\s+)?)?(${lex.unit})\\s+(?:or\\s+so\\s+)?(${lex.offsetAfter})${R}`,
   starts: { digit: true, lists: ['number', 'vague', 'unit'] },
-};
+});
 
 /** `przed dwoma laty`, `przed rokiem`, `za tydzień`. */
-const before: Pattern = {
+const before = pattern({
   source: (lex) =>
     `${L}(${lex.offsetBefore})\\s+(?:${COUNT(lex)}\\s+)?(${lex.unit})${R}`,
   starts: { lists: ['offsetBefore'] },
-};
+});
 
 function offsetCandidate(scan: Parameters<Finder>[0], start: number, end: number, count: string | undefined, unitWord: string, sign: -1 | 1): Candidate | null {
   const { locale, singular, vagueSet } = scan.lex;
@@ -34,11 +34,11 @@ function offsetCandidate(scan: Parameters<Finder>[0], start: number, end: number
 export const findOffset: Finder = (scan) => {
   const out: Candidate[] = [];
   const offsets = scan.lex.locale.offsets;
-  for (const { m, start, end } of matches(scan, regexOf(scan.lex, after))) {
+  for (const { m, start, end } of matches(scan, after)) {
     const c = offsetCandidate(scan, start, end, m[1], m[2]!, offsets[keyOf(m[3]!)]?.sign ?? -1);
     if (c) out.push(c);
   }
-  for (const { m, start, end } of matches(scan, regexOf(scan.lex, before))) {
+  for (const { m, start, end } of matches(scan, before)) {
     const c = offsetCandidate(scan, start, end, m[2], m[3]!, offsets[keyOf(m[1]!)]?.sign ?? -1);
     if (c) out.push(c);
   }

@@ -1,17 +1,17 @@
-import { keyOf, L, R, type Lexicon } from '../lexicon.js';
+import { keyOf, L, R } from '../lexicon.js';
 import type { Candidate, Finder } from '../types.js';
-import { candidate, matches, type Pattern, regexOf } from './scan.js';
+import { candidate, matches, pattern } from './scan.js';
 
-const relativeDay: Pattern = {
+const relativeDay = pattern({
   source: (lex) =>
     `${L}(${lex.relDay})${R}`,
   starts: { lists: ['relDay'] },
-};
+});
 
 /** `yesterday`, `today`, `tomorrow`, `wczoraj`, `przedwczoraj`, `last night`. */
 export const findRelativeDay: Finder = (scan) => {
   const out: Candidate[] = [];
-  for (const { m, start, end } of matches(scan, regexOf(scan.lex, relativeDay))) {
+  for (const { m, start, end } of matches(scan, relativeDay)) {
     const offset = scan.lex.locale.relativeDays[keyOf(m[1]!)];
     if (offset === undefined) continue;
     out.push(candidate(scan, start, end, 'date-relative-day', { type: 'relative', unit: 'day', offset }));

@@ -1,20 +1,20 @@
 import type { Shift } from '../locale.js';
-import { keyOf, L, R, type Lexicon } from '../lexicon.js';
+import { keyOf, L, R } from '../lexicon.js';
 import type { Candidate, Finder, Meaning } from '../types.js';
-import { candidate, matches, type Pattern, regexOf } from './scan.js';
+import { candidate, matches, pattern } from './scan.js';
 
 /** `last week`, `this year`, `next month`, `w zeszłym tygodniu`, `roku ubiegłego`, `the weekend`. */
-const period: Pattern = {
+const period = pattern({
   source: (lex) =>
     `${L}(?:(${lex.shift})\\s+(${lex.unit})|(${lex.unit})\\s+(${lex.shift}))${R}`,
   starts: { lists: ['shift', 'unit'] },
-};
+});
 
-const weekend: Pattern = {
+const weekend = pattern({
   source: (lex) =>
     `${L}(${lex.unit})${R}`,
   starts: { lists: ['unit'] },
-};
+});
 
 const OFFSET: Record<Shift, number> = { last: -1, this: 0, next: 1 };
 
@@ -22,7 +22,7 @@ const OFFSET: Record<Shift, number> = { last: -1, this: 0, next: 1 };
 export const findRelativePeriod: Finder = (scan) => {
   const out: Candidate[] = [];
   const { locale, singular } = scan.lex;
-  for (const { m, start, end } of matches(scan, regexOf(scan.lex, period))) {
+  for (const { m, start, end } of matches(scan, period)) {
     const unitWord = keyOf(m[2] ?? m[3]!);
     const shift = locale.shifts[keyOf(m[1] ?? m[4]!)];
     const unit = locale.units[unitWord];
@@ -35,7 +35,7 @@ export const findRelativePeriod: Finder = (scan) => {
     out.push(candidate(scan, start, end, unit === 'weekend' ? 'date-weekend' : 'date-relative-period', meaning));
   }
   // A bare `weekend` (`at the weekend`, `w weekend`): the tense decides which.
-  for (const { m, start, end } of matches(scan, regexOf(scan.lex, weekend))) {
+  for (const { m, start, end } of matches(scan, weekend)) {
     const unitWord = keyOf(m[1]!);
     if (locale.units[unitWord] !== 'weekend' || !singular.has(unitWord)) continue;
     out.push(candidate(scan, start, end, 'date-weekend', { type: 'weekday', weekday: 6, shift: null, weekend: true }));

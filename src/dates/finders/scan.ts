@@ -1,35 +1,49 @@
 import type { Lexicon } from '../lexicon.js';
 import { keyOf } from '../lexicon.js';
 import type { Candidate, Meaning, Scan } from '../types.js';
-import { firstCharOf, type FirstChar, type Starts } from './starts.js';
+import { StartTrie, type Starts } from './starts.js';
 
 /** A finder's regex: its source for a lexicon, and what its matches begin with. */
 export interface Pattern {
+  /** Its place in the tables of a lexicon (`Scan.regexes`, `Scan.candidates`). */
+  readonly id: number;
   /** Opens with a lookbehind ruling out a letter or digit before the match (see starts.ts). */
   source: (lex: Lexicon) => string;
-  /** Every character a match can begin with comes from these (checked against the source by the tests). */
+  /** What every match begins with (the tests check these against a global scan). */
   starts: Starts;
   /** The finder reads capture-group offsets (`groupSpan`): the regex needs the `d` flag. */
   indices?: boolean;
 }
 
-/** A pattern compiled for one lexicon: a sticky regex, and the test of where to try it. */
-export interface Compiled {
-  re: RegExp;
-  first: FirstChar;
+const patterns: Pattern[] = [];
+
+/** Every pattern declared so far (all of them once finders/index.ts is loaded). */
+export const declaredPatterns: readonly Pattern[] = patterns;
+
+/** Declares a finder's regex (once, at module load). */
+export function pattern(p: Omit<Pattern, 'id'>): Pattern {
+  const declared = { ...p, id: patterns.length };
+  patterns.push(declared);
+  return declared;
 }
 
-/** Patterns compiled once per lexicon. */
-const compiled = new WeakMap<Lexicon, Map<Pattern, Compiled>>();
+/** Every pattern compiled for one lexicon: sticky regexes, and the trie of where each may begin. */
+export interface Compiled {
+  regexes: readonly RegExp[];
+  trie: StartTrie;
+}
 
-/** The sticky, Unicode, case-insensitive regex of a pattern for a lexicon, cached. */
-export function regexOf(lex: Lexicon, pattern: Pattern): Compiled {
-  let byPattern = compiled.get(lex);
-  if (!byPattern) compiled.set(lex, (byPattern = new Map()));
-  let c = byPattern.get(pattern);
-  if (!c) {
-    c = { re: new RegExp(pattern.source(lex), pattern.indices ? 'iuyd' : 'iuy'), first: firstCharOf(lex, pattern.starts) };
-    byPattern.set(pattern, c);
+const compiled = new WeakMap<Lexicon, Compiled>();
+
+/** The patterns compiled for a lexicon (Unicode, case-insensitive, sticky), cached. */
+export function compiledFor(lex: Lexicon): Compiled {
+  let c = compiled.get(lex);
+  if (!c || c.regexes.length !== patterns.length) {
+    c = {
+      regexes: patterns.map((p) => new RegExp(p.source(lex), p.indices ? 'iuyd' : 'iuy')),
+      trie: new StartTrie(lex, patterns.map((p) => p.starts)),
+    };
+    compiled.set(lex, c);
   }
   return c;
 }
@@ -41,19 +55,23 @@ export interface Match {
   end: number;
 }
 
+const NONE: readonly Match[] = [];
+
 /**
  * Every match of a pattern in the scanned span, as a global scan of the span finds them (leftmost
- * first, none overlapping), but tried only where a match may begin (`scan.starts`, see starts.ts).
+ * first, none overlapping), but tried only where a match may begin (`scan.candidates`, starts.ts).
  */
-export function matches(scan: Scan, { re, first }: Compiled): Match[] {
+export function matches(scan: Scan, pattern: Pattern): readonly Match[] {
+  const candidates = scan.candidates[pattern.id];
+  if (candidates === undefined) return NONE;
+  const re = scan.regexes[pattern.id]!;
   const out: Match[] = [];
-  const { slice, starts } = scan;
   let from = 0;
-  for (let k = 0; k < starts.length; k++) {
-    const at = starts[k]!;
-    if (at < from || !first(slice, at)) continue;
+  for (let k = 0; k < candidates.length; k++) {
+    const at = candidates[k]!;
+    if (at < from) continue;
     re.lastIndex = at;
-    const m = re.exec(slice);
+    const m = re.exec(scan.slice);
     if (m === null || m[0] === '') continue;
     out.push({ m, start: scan.start + at, end: scan.start + at + m[0].length });
     from = at + m[0].length;

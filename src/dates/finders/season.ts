@@ -1,15 +1,15 @@
 import { keyOf, L, R, type Lexicon } from '../lexicon.js';
 import type { Candidate, Finder } from '../types.js';
-import { candidate, matches, type Pattern, regexOf, yearOf } from './scan.js';
+import { candidate, matches, pattern, yearOf } from './scan.js';
 
 const YEAR = "(\\d{4}|['’]\\d{2})(?!\\d)";
 
 /** `last summer`, `the fall of 1998`, `spring 2025`, `zimą`, `tej jesieni`. */
-const season: Pattern = {
+const season = pattern({
   source: (lex) =>
     `${L}(?:(${lex.shift})\\s+)?(${lex.season})${R}(?:\\s+(?:of\\s+)?${YEAR}${R})?`,
   starts: { lists: ['shift', 'season'] },
-};
+});
 
 /** A preposition (and a short article) right before: `in the fall`, `w zimie`. */
 const prepositionBefore = (lex: Lexicon): RegExp => new RegExp(`(?:^|[^\\p{L}])(?:${lex.preposition})\\s+(?:\\p{L}{1,3}\\s+)?$`, 'iu');
@@ -21,7 +21,7 @@ export const findSeason: Finder = (scan) => {
   const { locale, seasonAdverbs } = scan.lex;
   let prep = cache.get(scan.lex);
   if (!prep) cache.set(scan.lex, (prep = prepositionBefore(scan.lex)));
-  for (const { m, start, end } of matches(scan, regexOf(scan.lex, season))) {
+  for (const { m, start, end } of matches(scan, season)) {
     const word = keyOf(m[2]!);
     const code = locale.seasons[word];
     if (!code) continue;

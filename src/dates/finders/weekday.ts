@@ -1,18 +1,18 @@
-import { keyOf, L, R, type Lexicon } from '../lexicon.js';
+import { keyOf, L, R } from '../lexicon.js';
 import type { Candidate, Finder } from '../types.js';
-import { candidate, matches, nameOk, type Pattern, regexOf } from './scan.js';
+import { candidate, matches, nameOk, pattern } from './scan.js';
 
 /** `Friday`, `last Friday`, `this coming Sunday`, `w przyszły poniedziałek`, `Friday's`. */
-const weekday: Pattern = {
+const weekday = pattern({
   source: (lex) =>
     `${L}(?:(${lex.shift})\\s+)?(${lex.weekday})${R}(\\.?,?\\s*(?=\\d|${lex.month}|${lex.monthAbbr}))?`,
   starts: { lists: ['shift', 'weekday'] },
-};
+});
 
 /** Weekdays. Short forms (`Wed`, `Sun`) only directly before a date: `Wed, Nov 5`. */
 export const findWeekday: Finder = (scan) => {
   const out: Candidate[] = [];
-  for (const { m, start, end } of matches(scan, regexOf(scan.lex, weekday))) {
+  for (const { m, start, end } of matches(scan, weekday)) {
     const name = m[2]!;
     if (!nameOk(scan.lex, name)) continue;
     if (name.length <= 4 && m[3] === undefined) continue;
