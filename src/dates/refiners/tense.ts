@@ -10,7 +10,7 @@ const REACH = 12;
 function tenseOf(tokens: readonly Token[], i: number, first: number, lex: Lexicon): -1 | 0 | 1 {
   const t = tokens[i]!;
   if (t.kind !== 'word') return 0;
-  const w = t.text.toLowerCase();
+  const w = t.lower;
   if (lex.future.has(w)) return 1;
   // `he'll`, `we’ll`
   const apos = w.search(/['’]/u);
@@ -22,7 +22,7 @@ function tenseOf(tokens: readonly Token[], i: number, first: number, lex: Lexico
   if (w.length >= 4 && lex.locale.pastSuffixes.some((s) => w.endsWith(s))) {
     // `will be held`, `będzie mówił`: a participle after an auxiliary carries no past.
     const prev = i > first ? tokens[i - 1]! : null;
-    if (prev && lex.passive.has(prev.text.toLowerCase())) return 0;
+    if (prev && lex.passive.has(prev.lower)) return 0;
     return -1;
   }
   return 0;
