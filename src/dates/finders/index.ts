@@ -63,13 +63,16 @@ export interface SpanTokens {
  * `tokens`, when at hand, saves reading the text for the span's features.
  */
 export function scanSpan(text: string, start: number, end: number, lex: Lexicon, code: string, tokens?: SpanTokens): Candidate[] {
+  // From tokens the features come cheaper than the candidates: read them first (most spans have none).
+  const known = tokens ? featuresOfTokens(tokens.tokens, tokens.from, tokens.to, lex) : null;
+  if (known === 0) return [];
   const slice = text.slice(start, end);
   const { regexes, trie } = compiledFor(lex);
   const candidates = candidatesOf(slice, trie);
   // No pattern may match anywhere: no finder can find anything.
   if (candidates.length === 0) return [];
   const scan: Scan = { text, start, end, slice, candidates, regexes, lex, code };
-  const f = tokens ? featuresOfTokens(tokens.tokens, tokens.from, tokens.to, lex) : featuresOf(scan);
+  const f = known ?? featuresOf(scan);
   if (f === 0) return [];
   const out: Candidate[] = [];
   for (const [find, need] of gated) if (need & f) out.push(...find(scan));
