@@ -64,7 +64,7 @@ function globalMatches(re: RegExp, slice: string): Array<[number, number]> {
 
 function scanOf(lex: Lexicon, slice: string): Scan {
   const { regexes, trie } = compiledFor(lex);
-  return { text: slice, start: 0, end: slice.length, slice, candidates: candidatesOf(slice, trie), regexes, lex, code: 'xx' };
+  return { text: slice, start: 0, end: slice.length, slice, candidates: candidatesOf(slice, trie, -1), regexes, lex, code: 'xx' };
 }
 
 describe('date patterns tried only where a match may begin', () => {

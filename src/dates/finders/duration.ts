@@ -1,5 +1,6 @@
 import { keyOf, L, R } from '../lexicon.js';
 import type { Candidate, Finder } from '../types.js';
+import { UNIT } from './features.js';
 import { candidate, matches, pattern } from './scan.js';
 
 /** `three months`, `100 years`, `several weeks`, `trzy miesiące`, `100 lat`. */
@@ -7,6 +8,7 @@ const counted = pattern({
   source: (lex) =>
     `${L}(\\d+(?:[.,]\\d+)?|${lex.number}|${lex.vague})\\s+(${lex.unit})${R}`,
   starts: { digit: true, lists: ['number', 'vague'] },
+  anchor: UNIT,
 });
 
 /** `in recent months`, `the coming days`, `the past two years`, `w ostatnich miesiącach`. */
@@ -14,6 +16,7 @@ const span = pattern({
   source: (lex) =>
     `${L}(${lex.spanModifier})\\s+(?:(\\d+|${lex.number}|${lex.vague})\\s+)?(${lex.unit})${R}`,
   starts: { lists: ['spanModifier'] },
+  anchor: UNIT,
 });
 
 /** Lengths of time and vague spans: durations, with no value. */

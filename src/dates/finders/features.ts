@@ -100,6 +100,7 @@ export function featuresOfTokens(tokens: readonly Token[], from: number, to: num
 const dateWord = pattern({
   source: (lex) => `${L}(?:${lex.dateWord})${R}`,
   starts: { lists: ['month', 'monthAbbr', 'weekday', 'relDay', 'unit', 'season', 'holiday'] },
+  anchor: 0,
 });
 
 const DIGIT_RE = /\d/u;

@@ -1,5 +1,6 @@
 import { keyOf, L, R } from '../lexicon.js';
 import type { Candidate, Finder } from '../types.js';
+import { HOLIDAY } from './features.js';
 import { candidate, matches, nameOk, pattern } from './scan.js';
 
 /** `Christmas`, `last Thanksgiving`, `Easter 2024`, `Boże Narodzenie`, `Wszystkich Świętych`. */
@@ -7,6 +8,7 @@ const holiday = pattern({
   source: (lex) =>
     `${L}(?:(${lex.shift})\\s+)?(${lex.holiday})${R}(?:\\s+(\\d{4})(?!\\d)${R})?`,
   starts: { lists: ['shift', 'holiday'] },
+  anchor: HOLIDAY,
 });
 
 /** Named holidays, resolved to their day in the year the tense or the modifier picks. */

@@ -2,6 +2,7 @@ import { isValidDay } from '../calendar.js';
 import type { Shift } from '../locale.js';
 import { keyOf, L, R, type Lexicon } from '../lexicon.js';
 import type { Candidate, Finder, Scan } from '../types.js';
+import { MONTH } from './features.js';
 import { candidate, groupSpan, matches, monthOf, nameOk, pattern, yearOf } from './scan.js';
 
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)';
@@ -14,6 +15,7 @@ const monthDay = pattern({
   source: (lex) =>
     `${L}(?:(${lex.shift})\\s+)?(${lex.month}(?![\\p{L}])|(?:${lex.monthAbbr})(?:\\.|(?=\\s)))\\s*${DAY}(?:${JOIN(lex)}(\\d{1,2})(?!\\d)(?=\\s*(?:[,.;:)]|$|\\d{4})))?${R}(?:(?:\\s*,\\s*|\\s+)${YEAR}${R})?(?:\\s+(?:${lex.yearSuffix})(?![\\p{L}]))?`,
   starts: { lists: ['shift', 'month', 'monthAbbr'] },
+  anchor: MONTH,
   indices: true,
 });
 
@@ -22,6 +24,7 @@ const dayMonth = pattern({
   source: (lex) =>
     `${L}${DAY}\\.?(?:${JOIN(lex)}(\\d{1,2})\\.?(?!\\d))?\\s*(?:of\\s+)?(${lex.month}(?![\\p{L}])|(?:${lex.monthAbbr})(?:\\.|(?=[\\s,]|$)))(?![\\p{L}\\p{N}])(?:,?\\s+${YEAR}${R})?(?:\\s*(?:${lex.yearSuffix})(?![\\p{L}]))?`,
   starts: { digit: true },
+  anchor: MONTH,
   indices: true,
 });
 

@@ -1,5 +1,6 @@
 import { keyOf, L, R, type Lexicon } from '../lexicon.js';
 import type { Candidate, Finder, Scan } from '../types.js';
+import { MONTH } from './features.js';
 import { candidate, matches, monthOf, nameOk, pattern, yearOf } from './scan.js';
 
 const YEAR = "(\\d{4}|['’]\\d{2})(?!\\d)";
@@ -9,6 +10,7 @@ const month = pattern({
   source: (lex) =>
     `${L}(?:(${lex.shift})\\s+)?(?:(${lex.month})|(${lex.monthAbbr})\\.(?=\\s+\\d))${R}(?:,?\\s+(?:of\\s+)?${YEAR}${R}(?:\\s*(?:${lex.yearSuffix})(?![\\p{L}]))?)?`,
   starts: { lists: ['shift', 'month', 'monthAbbr'] },
+  anchor: MONTH,
 });
 
 /** True when a preposition or a period prefix stands right before `at`. */

@@ -1,6 +1,7 @@
 import { isValidDay } from '../calendar.js';
 import { L, R } from '../lexicon.js';
 import type { Candidate, Finder } from '../types.js';
+import { DIGIT } from './features.js';
 import { candidate, matches, pattern } from './scan.js';
 
 const ROMAN: Record<string, number> = {
@@ -12,6 +13,7 @@ const numeric = pattern({
   source: (lex) =>
     `${L}(?:(\\d{4})-(\\d{2})-(\\d{2})|(\\d{1,2})([./])(\\d{1,2})\\5(\\d{4}|\\d{2}))(?![\\d.\\-/]\\d)(?:(?=T\\d)|${R})(?:\\s*(?:${lex.yearSuffix})(?![\\p{L}]))?`,
   starts: { digit: true },
+  anchor: DIGIT,
 });
 
 /** `5 XI 2025`: a Roman month between day and year (Polish). */
@@ -19,6 +21,7 @@ const roman = pattern({
   source: (lex) =>
     `${L}(\\d{1,2})\\.?\\s+(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\\.?\\s+(\\d{4})(?!\\d)(?:\\s*(?:${lex.yearSuffix})(?![\\p{L}]))?`,
   starts: { digit: true },
+  anchor: DIGIT,
 });
 
 /** Numeric dates. Two-digit years read as 19xx from 50 up, else 20xx. */

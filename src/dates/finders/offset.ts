@@ -1,5 +1,6 @@
 import { keyOf, L, R, type Lexicon } from '../lexicon.js';
 import type { Candidate, Finder } from '../types.js';
+import { UNIT } from './features.js';
 import { candidate, countOf, matches, pattern } from './scan.js';
 
 const COUNT = (lex: Lexicon): string => `(\\d+|${lex.number}|${lex.vague})`;
@@ -9,6 +10,7 @@ const after = pattern({
   source: (lex) =>
     `${L}(?:${COUNT(lex)}\\s+(?:or\\s+so\\s+)?)?(${lex.unit})\\s+(?:or\\s+so\\s+)?(${lex.offsetAfter})${R}`,
   starts: { digit: true, lists: ['number', 'vague', 'unit'] },
+  anchor: UNIT,
 });
 
 /** `przed dwoma laty`, `przed rokiem`, `za tydzień`. */
@@ -16,6 +18,7 @@ const before = pattern({
   source: (lex) =>
     `${L}(${lex.offsetBefore})\\s+(?:${COUNT(lex)}\\s+)?(${lex.unit})${R}`,
   starts: { lists: ['offsetBefore'] },
+  anchor: UNIT,
 });
 
 function offsetCandidate(scan: Parameters<Finder>[0], start: number, end: number, count: string | undefined, unitWord: string, sign: -1 | 1): Candidate | null {

@@ -1,11 +1,13 @@
 import { keyOf, L, R } from '../lexicon.js';
 import type { Candidate, Finder } from '../types.js';
+import { RELATIVE_DAY } from './features.js';
 import { candidate, matches, pattern } from './scan.js';
 
 const relativeDay = pattern({
   source: (lex) =>
     `${L}(${lex.relDay})${R}`,
   starts: { lists: ['relDay'] },
+  anchor: RELATIVE_DAY,
 });
 
 /** `yesterday`, `today`, `tomorrow`, `wczoraj`, `przedwczoraj`, `last night`. */

@@ -1,6 +1,7 @@
 import type { Shift } from '../locale.js';
 import { keyOf, L, R } from '../lexicon.js';
 import type { Candidate, Finder, Meaning } from '../types.js';
+import { UNIT } from './features.js';
 import { candidate, matches, pattern } from './scan.js';
 
 /** `last week`, `this year`, `next month`, `w zeszłym tygodniu`, `roku ubiegłego`, `the weekend`. */
@@ -8,12 +9,14 @@ const period = pattern({
   source: (lex) =>
     `${L}(?:(${lex.shift})\\s+(${lex.unit})|(${lex.unit})\\s+(${lex.shift}))${R}`,
   starts: { lists: ['shift', 'unit'] },
+  anchor: UNIT,
 });
 
 const weekend = pattern({
   source: (lex) =>
     `${L}(${lex.unit})${R}`,
   starts: { lists: ['unit'] },
+  anchor: UNIT,
 });
 
 const OFFSET: Record<Shift, number> = { last: -1, this: 0, next: 1 };

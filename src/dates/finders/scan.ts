@@ -11,6 +11,11 @@ export interface Pattern {
   source: (lex: Lexicon) => string;
   /** What every match begins with (the tests check these against a global scan). */
   starts: Starts;
+  /**
+   * The features (bits, features.ts) a span needs for this pattern to be looked for: its finder's
+   * anchor. 0: never by the finders (the pattern that reads the features themselves).
+   */
+  anchor: number;
   /** The finder reads capture-group offsets (`groupSpan`): the regex needs the `d` flag. */
   indices?: boolean;
 }
@@ -31,6 +36,19 @@ export function pattern(p: Omit<Pattern, 'id'>): Pattern {
 export interface Compiled {
   regexes: readonly RegExp[];
   trie: StartTrie;
+  /** The patterns (bits) looked for in a span with these features (bits), filled as met. */
+  wanted: number[];
+}
+
+/** The patterns (bits) whose anchor a span with features `f` holds. */
+export function wantedFor(c: Compiled, f: number): number {
+  let w = c.wanted[f];
+  if (w === undefined) {
+    w = 0;
+    for (const p of patterns) if (p.anchor & f) w |= 1 << p.id;
+    c.wanted[f] = w;
+  }
+  return w;
 }
 
 const compiled = new WeakMap<Lexicon, Compiled>();
@@ -42,6 +60,7 @@ export function compiledFor(lex: Lexicon): Compiled {
     c = {
       regexes: patterns.map((p) => new RegExp(p.source(lex), p.indices ? 'iuyd' : 'iuy')),
       trie: new StartTrie(lex, patterns.map((p) => p.starts)),
+      wanted: [],
     };
     compiled.set(lex, c);
   }

@@ -1,5 +1,6 @@
 import { keyOf, L, R, type Lexicon } from '../lexicon.js';
 import type { Candidate, Finder } from '../types.js';
+import { SEASON } from './features.js';
 import { candidate, matches, pattern, yearOf } from './scan.js';
 
 const YEAR = "(\\d{4}|['’]\\d{2})(?!\\d)";
@@ -9,6 +10,7 @@ const season = pattern({
   source: (lex) =>
     `${L}(?:(${lex.shift})\\s+)?(${lex.season})${R}(?:\\s+(?:of\\s+)?${YEAR}${R})?`,
   starts: { lists: ['shift', 'season'] },
+  anchor: SEASON,
 });
 
 /** A preposition (and a short article) right before: `in the fall`, `w zimie`. */

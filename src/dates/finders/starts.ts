@@ -68,6 +68,8 @@ export class StartTrie {
   private readonly end: number[] = [0];
   /** Patterns with a word going on from here: a non-ASCII character next may continue it. */
   private readonly more: number[] = [0];
+  /** Patterns still possible from here: `done | end | more`. */
+  private live: number[] = [];
   /** `state * 128 + character` → next state while building; flattened into `table` after. */
   private readonly next = new Map<number, number>();
   /** The character → its column in `table`, -1 for a character no word holds. */
@@ -131,20 +133,23 @@ export class StartTrie {
   }
 
   private flatten(): void {
+    this.live = this.done.map((d, s) => d | this.end[s]! | this.more[s]!);
     this.table = new Int32Array(this.done.length * this.width).fill(-1);
     for (const [key, to] of this.next) this.table[Math.floor(key / 128) * this.width + this.column[key % 128]!] = to;
   }
 
-  /** The patterns (bits) whose match may begin at `i` of `s`. */
-  startsAt(s: string, i: number): number {
+  /** The patterns (bits) among `wanted` whose match may begin at `i` of `s`. */
+  startsAt(s: string, i: number, wanted: number): number {
     let state = 0;
     let mask = 0;
     let j = i;
     for (let depth = 0; ; depth++) {
+      // Nothing wanted is possible any more: stop early.
+      if (((mask | this.live[state]!) & wanted) === 0) return 0;
       mask |= this.done[state]!;
-      if (depth === DEPTH || j >= s.length) return mask | this.end[state]!;
+      if (depth === DEPTH || j >= s.length) return (mask | this.end[state]!) & wanted;
       let c = s.charCodeAt(j++);
-      if (c >= 128) return mask | this.end[state]! | this.more[state]!;
+      if (c >= 128) return (mask | this.end[state]! | this.more[state]!) & wanted;
       if (!isAsciiLetter(c)) mask |= this.end[state]!;
       if (isAsciiSpace(c)) {
         // A run of white space is one space of a word (`\s+`).
@@ -153,18 +158,18 @@ export class StartTrie {
       }
       const col = this.column[lowerAscii(c)]!;
       const to = col < 0 ? -1 : this.table[state * this.width + col]!;
-      if (to < 0) return mask;
+      if (to < 0) return mask & wanted;
       state = to;
     }
   }
 }
 
 /**
- * Where each pattern may match in `s` (by pattern id, offsets ascending; none: undefined): the
- * first letter or digit of each run of them, and each apostrophe after no letter or digit, where
- * the trie lets the pattern begin. Read by code points, as the `u` regexes read.
+ * Where each pattern of `wanted` (bits) may match in `s` (by pattern id, offsets ascending; none:
+ * undefined): the first letter or digit of each run of them, and each apostrophe after no letter
+ * or digit, where the trie lets the pattern begin. Read by code points, as the `u` regexes read.
  */
-export function candidatesOf(s: string, trie: StartTrie): Array<number[] | undefined> {
+export function candidatesOf(s: string, trie: StartTrie, wanted: number): Array<number[] | undefined> {
   const out: Array<number[] | undefined> = [];
   let afterLetterOrDigit = false;
   for (let i = 0; i < s.length; ) {
@@ -175,7 +180,7 @@ export function candidatesOf(s: string, trie: StartTrie): Array<number[] | undef
     }
     const ln = isLetterOrDigit(cp);
     if (!afterLetterOrDigit && (ln || cp === 39 || cp === 0x2019)) {
-      for (let mask = trie.startsAt(s, i); mask !== 0; mask &= mask - 1) {
+      for (let mask = trie.startsAt(s, i, wanted); mask !== 0; mask &= mask - 1) {
         const id = 31 - Math.clz32(mask & -mask);
         (out[id] ??= []).push(i);
       }

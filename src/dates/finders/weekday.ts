@@ -1,5 +1,6 @@
 import { keyOf, L, R } from '../lexicon.js';
 import type { Candidate, Finder } from '../types.js';
+import { WEEKDAY } from './features.js';
 import { candidate, matches, nameOk, pattern } from './scan.js';
 
 /** `Friday`, `last Friday`, `this coming Sunday`, `w przyszły poniedziałek`, `Friday's`. */
@@ -7,6 +8,7 @@ const weekday = pattern({
   source: (lex) =>
     `${L}(?:(${lex.shift})\\s+)?(${lex.weekday})${R}(\\.?,?\\s*(?=\\d|${lex.month}|${lex.monthAbbr}))?`,
   starts: { lists: ['shift', 'weekday'] },
+  anchor: WEEKDAY,
 });
 
 /** Weekdays. Short forms (`Wed`, `Sun`) only directly before a date: `Wed, Nov 5`. */

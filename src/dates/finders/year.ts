@@ -1,5 +1,6 @@
 import { R } from '../lexicon.js';
 import type { Candidate, Finder } from '../types.js';
+import { DIGIT } from './features.js';
 import { candidate, matches, pattern } from './scan.js';
 
 /**
@@ -10,12 +11,14 @@ const year = pattern({
   source: (lex) =>
     `(?<![\\p{L}\\p{N}$€£¥#№.,:/])(?:(${lex.yearPrefix})\\s*)?(\\d{4})(?:\\s*[-–/]\\s*(\\d{2}|\\d{4})(?!\\d))?(?:(s|['’]s)|(?![\\d%‰]|[.,:]\\d|\\s*%))${R}(?:\\s*(${lex.yearSuffix})(?![\\p{L}]))?`,
   starts: { digit: true, lists: ['yearPrefix'] },
+  anchor: DIGIT,
 });
 
 const decadeShort = pattern({
   source: () =>
     "(?<![\\p{L}\\p{N}])['’](\\d)0s(?![\\p{L}\\p{N}])",
   starts: { apostrophe: true },
+  anchor: DIGIT,
 });
 
 /** The range of bare four-digit numbers read as years. */
