@@ -29,6 +29,8 @@ const KINDS: ReadonlyArray<readonly [number, (lex: Lexicon) => readonly string[]
 interface KindTables {
   byKey: Map<string, number>;
   byFirstWord: Map<string, number>;
+  /** Per ASCII first character of those first words, their lengths (a bit each; 31: 31 and more). */
+  firstWordLengths: Uint32Array;
   /** Word tokens already read (lowercase) → their bits; bounded. */
   byToken: Map<string, number>;
 }
@@ -40,13 +42,15 @@ const TOKEN_CACHE = 50_000;
 function tablesOf(lex: Lexicon): KindTables {
   let t = tables.get(lex);
   if (!t) {
-    t = { byKey: new Map(), byFirstWord: new Map(), byToken: new Map() };
+    t = { byKey: new Map(), byFirstWord: new Map(), firstWordLengths: new Uint32Array(128), byToken: new Map() };
     for (const [bit, words] of KINDS) {
       for (const word of words(lex)) {
         const key = keyOf(word);
         t.byKey.set(key, (t.byKey.get(key) ?? 0) | bit);
         const first = key.split(/[\s\-‐’'.]+/u)[0]!;
         t.byFirstWord.set(first, (t.byFirstWord.get(first) ?? 0) | bit);
+        const c = first.charCodeAt(0);
+        if (c < 128) t.firstWordLengths[c]! |= 1 << Math.min(first.length, 31);
       }
     }
     tables.set(lex, t);
@@ -85,6 +89,10 @@ export function featuresOfTokens(tokens: readonly Token[], from: number, to: num
     const token = tokens[i]!;
     if (token.kind === 'number') bits |= DIGIT;
     else if (token.kind === 'word') {
+      const w = token.lower;
+      // Most words start no date phrase by their first letter and length alone: no lookup for them.
+      const c = w.charCodeAt(0);
+      if (c < 128 && !((t.firstWordLengths[c]! >>> Math.min(w.length, 31)) & 1) && !hasJoiner(w)) continue;
       let b = t.byToken.get(token.lower);
       if (b === undefined) {
         b = bitsOfWord(token.lower, t);
