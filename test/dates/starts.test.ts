@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { scanSpan } from '../../src/dates/finders/index.js';
-import { compiledFor, declaredPatterns, matches } from '../../src/dates/finders/scan.js';
+import { dateFinders, scanSpan } from '../../src/dates/finders/index.js';
+import { compiledFor, declaredPatterns, matches, patternsOf } from '../../src/dates/finders/scan.js';
 import { candidatesOf } from '../../src/dates/finders/starts.js';
 import { lexiconOf, type Lexicon } from '../../src/dates/lexicon.js';
 import type { Scan } from '../../src/dates/types.js';
@@ -62,9 +62,9 @@ function globalMatches(re: RegExp, slice: string): Array<[number, number]> {
   return out;
 }
 
-function scanOf(lex: Lexicon, slice: string): Scan {
+function scanOf(lex: Lexicon, slice: string, wanted = -1): Scan {
   const { regexes, trie } = compiledFor(lex);
-  return { text: slice, start: 0, end: slice.length, slice, candidates: candidatesOf(slice, trie, -1), regexes, lex, code: 'xx' };
+  return { text: slice, start: 0, end: slice.length, slice, candidates: candidatesOf(slice, trie, wanted), regexes, lex, code: 'xx' };
 }
 
 describe('date patterns tried only where a match may begin', () => {
@@ -88,6 +88,21 @@ describe('date patterns tried only where a match may begin', () => {
         }
       }
       expect(found).toBeGreaterThan(50);
+    });
+  }
+
+  // A finder is run only where a pattern it declares may match (finder() in scan.ts): one that
+  // read an undeclared pattern would miss its matches. With only the other patterns' places, each
+  // finder must find nothing.
+  for (const locale of locales) {
+    it(`runs each finder on the patterns it declares (${locale.code})`, () => {
+      const lex = lexiconOf(locale.dates);
+      const lines = [...all, ...pairs(lex)];
+      for (const find of dateFinders) {
+        const reads = patternsOf(find);
+        expect(reads, find.name).not.toBe(-1);
+        for (const line of lines) expect(find(scanOf(lex, line, ~reads)), `${find.name} on ${line}`).toEqual([]);
+      }
     });
   }
 });

@@ -1,7 +1,7 @@
 import { keyOf, L, R } from '../lexicon.js';
-import type { Candidate, Finder } from '../types.js';
+import type { Candidate } from '../types.js';
 import { UNIT } from './features.js';
-import { candidate, matches, pattern } from './scan.js';
+import { candidate, finder, matches, pattern } from './scan.js';
 
 /** `three months`, `100 years`, `several weeks`, `trzy miesiące`, `100 lat`. */
 const counted = pattern({
@@ -20,7 +20,7 @@ const span = pattern({
 });
 
 /** Lengths of time and vague spans: durations, with no value. */
-export const findDuration: Finder = (scan) => {
+export const findDuration = finder([counted, span], (scan) => {
   const out: Candidate[] = [];
   const { locale, singular } = scan.lex;
   for (const { m, start, end } of matches(scan, counted)) {
@@ -38,4 +38,4 @@ export const findDuration: Finder = (scan) => {
     out.push(candidate(scan, start, end, 'duration-span', { type: 'none', unit }, 'duration'));
   }
   return out;
-};
+});

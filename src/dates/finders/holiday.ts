@@ -1,7 +1,7 @@
 import { keyOf, L, R } from '../lexicon.js';
-import type { Candidate, Finder } from '../types.js';
+import type { Candidate } from '../types.js';
 import { HOLIDAY } from './features.js';
-import { candidate, matches, nameOk, pattern } from './scan.js';
+import { candidate, finder, matches, nameOk, pattern } from './scan.js';
 
 /** `Christmas`, `last Thanksgiving`, `Easter 2024`, `Boże Narodzenie`, `Wszystkich Świętych`. */
 const holiday = pattern({
@@ -12,7 +12,7 @@ const holiday = pattern({
 });
 
 /** Named holidays, resolved to their day in the year the tense or the modifier picks. */
-export const findHoliday: Finder = (scan) => {
+export const findHoliday = finder([holiday], (scan) => {
   const out: Candidate[] = [];
   const { locale } = scan.lex;
   for (const { m, start, end } of matches(scan, holiday)) {
@@ -24,4 +24,4 @@ export const findHoliday: Finder = (scan) => {
     out.push(candidate(scan, start, end, 'date-holiday', { type: 'holiday', holiday: h, year, shift }));
   }
   return out;
-};
+});

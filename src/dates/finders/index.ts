@@ -12,7 +12,7 @@ import { findRelativeDay } from './relative-day.js';
 import { findRelativePeriod } from './relative-period.js';
 import { findSeason } from './season.js';
 import { findWeekday } from './weekday.js';
-import { compiledFor, wantedFor } from './scan.js';
+import { compiledFor, patternsOf, wantedFor } from './scan.js';
 import { candidatesOf } from './starts.js';
 import { findYear } from './year.js';
 
@@ -31,6 +31,9 @@ export const dateFinders: readonly Finder[] = [
   findHoliday,
   findDuration,
 ];
+
+/** The patterns (bits) each finder reads, in the order of `dateFinders`. */
+const reads = dateFinders.map(patternsOf);
 
 /** The span's tokens, when the Document has them: `tokens[from, to)`. */
 export interface SpanTokens {
@@ -61,7 +64,14 @@ export function scanSpan(text: string, start: number, end: number, lex: Lexicon,
       if (!((wanted >>> id) & 1)) candidates[id] = undefined;
     });
   }
+  // Run only the finders with a pattern that may match here.
+  let present = 0;
+  candidates.forEach((at, id) => {
+    if (at) present |= 1 << id;
+  });
   const out: Candidate[] = [];
-  for (const find of dateFinders) out.push(...find(scan));
+  dateFinders.forEach((find, i) => {
+    if (reads[i]! & present) out.push(...find(scan));
+  });
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }

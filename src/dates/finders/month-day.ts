@@ -1,9 +1,9 @@
 import { isValidDay } from '../calendar.js';
 import type { Shift } from '../locale.js';
 import { keyOf, L, R, type Lexicon } from '../lexicon.js';
-import type { Candidate, Finder, Scan } from '../types.js';
+import type { Candidate, Scan } from '../types.js';
 import { MONTH } from './features.js';
-import { candidate, groupSpan, matches, monthOf, nameOk, pattern, yearOf } from './scan.js';
+import { candidate, finder, groupSpan, matches, monthOf, nameOk, pattern, yearOf } from './scan.js';
 
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)';
 const YEAR = "(\\d{4}|['’]\\d{2})(?!\\d)";
@@ -34,7 +34,7 @@ function day(scan: Scan, start: number, end: number, rule: string, y: number | n
 }
 
 /** Month-first dates: `November 2`, `Nov. 2, 2025`, and the end of a range `Oct. 2-5`. */
-export const findMonthDay: Finder = (scan) => {
+export const findMonthDay = finder([monthDay], (scan) => {
   const out: Candidate[] = [];
   for (const { m, start, end } of matches(scan, monthDay)) {
     if (!nameOk(scan.lex, m[2]!)) continue;
@@ -52,10 +52,10 @@ export const findMonthDay: Finder = (scan) => {
     }
   }
   return out;
-};
+});
 
 /** Day-first dates: `2 November 2025`, `2 listopada 2025 r.`, and the start of a range `2-5 listopada`. */
-export const findDayMonth: Finder = (scan) => {
+export const findDayMonth = finder([dayMonth], (scan) => {
   const out: Candidate[] = [];
   for (const { m, start, end } of matches(scan, dayMonth)) {
     if (!nameOk(scan.lex, m[3]!)) continue;
@@ -73,4 +73,4 @@ export const findDayMonth: Finder = (scan) => {
     if (c) out.push(c);
   }
   return out;
-};
+});

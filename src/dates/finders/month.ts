@@ -1,7 +1,7 @@
 import { keyOf, L, R, type Lexicon } from '../lexicon.js';
-import type { Candidate, Finder, Scan } from '../types.js';
+import type { Candidate, Scan } from '../types.js';
 import { MONTH } from './features.js';
-import { candidate, matches, monthOf, nameOk, pattern, yearOf } from './scan.js';
+import { candidate, finder, matches, monthOf, nameOk, pattern, yearOf } from './scan.js';
 
 const YEAR = "(\\d{4}|['’]\\d{2})(?!\\d)";
 
@@ -20,7 +20,7 @@ function introduced(scan: Scan, at: number): boolean {
 }
 
 /** Months, with a year or a modifier or bare (the tense then decides the year). */
-export const findMonth: Finder = (scan) => {
+export const findMonth = finder([month], (scan) => {
   const out: Candidate[] = [];
   for (const { m, start, end } of matches(scan, month)) {
     const name = m[2] ?? m[3]!;
@@ -36,4 +36,4 @@ export const findMonth: Finder = (scan) => {
     out.push(candidate(scan, start, end, rule, { type: 'month', year, month: mo, shift, yearOffset: null }));
   }
   return out;
-};
+});

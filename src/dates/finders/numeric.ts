@@ -1,8 +1,8 @@
 import { isValidDay } from '../calendar.js';
 import { L, R } from '../lexicon.js';
-import type { Candidate, Finder } from '../types.js';
+import type { Candidate } from '../types.js';
 import { DIGIT } from './features.js';
-import { candidate, matches, pattern } from './scan.js';
+import { candidate, finder, matches, pattern } from './scan.js';
 
 const ROMAN: Record<string, number> = {
   I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6, VII: 7, VIII: 8, IX: 9, X: 10, XI: 11, XII: 12,
@@ -25,7 +25,7 @@ const roman = pattern({
 });
 
 /** Numeric dates. Two-digit years read as 19xx from 50 up, else 20xx. */
-export const findNumeric: Finder = (scan) => {
+export const findNumeric = finder([numeric, roman], (scan) => {
   const out: Candidate[] = [];
   for (const { m, start, end } of matches(scan, numeric)) {
     let y: number;
@@ -57,4 +57,4 @@ export const findNumeric: Finder = (scan) => {
     }
   }
   return out;
-};
+});

@@ -1,7 +1,7 @@
 import { keyOf, L, R, type Lexicon } from '../lexicon.js';
 import type { Candidate, Finder } from '../types.js';
 import { UNIT } from './features.js';
-import { candidate, countOf, matches, pattern } from './scan.js';
+import { candidate, countOf, finder, matches, pattern } from './scan.js';
 
 const COUNT = (lex: Lexicon): string => `(\\d+|${lex.number}|${lex.vague})`;
 
@@ -34,7 +34,7 @@ function offsetCandidate(scan: Parameters<Finder>[0], start: number, end: number
 }
 
 /** A count of units before or after the reference date. */
-export const findOffset: Finder = (scan) => {
+export const findOffset = finder([after, before], (scan) => {
   const out: Candidate[] = [];
   const offsets = scan.lex.locale.offsets;
   for (const { m, start, end } of matches(scan, after)) {
@@ -46,4 +46,4 @@ export const findOffset: Finder = (scan) => {
     if (c) out.push(c);
   }
   return out;
-};
+});

@@ -1,7 +1,7 @@
 import { keyOf, L, R } from '../lexicon.js';
-import type { Candidate, Finder } from '../types.js';
+import type { Candidate } from '../types.js';
 import { RELATIVE_DAY } from './features.js';
-import { candidate, matches, pattern } from './scan.js';
+import { candidate, finder, matches, pattern } from './scan.js';
 
 const relativeDay = pattern({
   source: (lex) =>
@@ -11,7 +11,7 @@ const relativeDay = pattern({
 });
 
 /** `yesterday`, `today`, `tomorrow`, `wczoraj`, `przedwczoraj`, `last night`. */
-export const findRelativeDay: Finder = (scan) => {
+export const findRelativeDay = finder([relativeDay], (scan) => {
   const out: Candidate[] = [];
   for (const { m, start, end } of matches(scan, relativeDay)) {
     const offset = scan.lex.locale.relativeDays[keyOf(m[1]!)];
@@ -19,4 +19,4 @@ export const findRelativeDay: Finder = (scan) => {
     out.push(candidate(scan, start, end, 'date-relative-day', { type: 'relative', unit: 'day', offset }));
   }
   return out;
-};
+});

@@ -1,8 +1,8 @@
 import type { Shift } from '../locale.js';
 import { keyOf, L, R } from '../lexicon.js';
-import type { Candidate, Finder, Meaning } from '../types.js';
+import type { Candidate, Meaning } from '../types.js';
 import { UNIT } from './features.js';
-import { candidate, matches, pattern } from './scan.js';
+import { candidate, finder, matches, pattern } from './scan.js';
 
 /** `last week`, `this year`, `next month`, `w zeszłym tygodniu`, `roku ubiegłego`, `the weekend`. */
 const period = pattern({
@@ -22,7 +22,7 @@ const weekend = pattern({
 const OFFSET: Record<Shift, number> = { last: -1, this: 0, next: 1 };
 
 /** A modifier with a calendar unit: the unit containing the reference date, or the one before or after. */
-export const findRelativePeriod: Finder = (scan) => {
+export const findRelativePeriod = finder([period, weekend], (scan) => {
   const out: Candidate[] = [];
   const { locale, singular } = scan.lex;
   for (const { m, start, end } of matches(scan, period)) {
@@ -44,4 +44,4 @@ export const findRelativePeriod: Finder = (scan) => {
     out.push(candidate(scan, start, end, 'date-weekend', { type: 'weekday', weekday: 6, shift: null, weekend: true }));
   }
   return out;
-};
+});

@@ -1,6 +1,6 @@
 import type { Lexicon } from '../lexicon.js';
 import { keyOf } from '../lexicon.js';
-import type { Candidate, Meaning, Scan } from '../types.js';
+import type { Candidate, Finder, Meaning, Scan } from '../types.js';
 import { StartTrie, type Starts } from './starts.js';
 
 /** A finder's regex: its source for a lexicon, and what its matches begin with. */
@@ -31,6 +31,17 @@ export function pattern(p: Omit<Pattern, 'id'>): Pattern {
   patterns.push(declared);
   return declared;
 }
+
+const finderPatterns = new WeakMap<Finder, number>();
+
+/** Declares a finder with the patterns it reads: it is run only on a span where one of them may match. */
+export function finder(reads: readonly Pattern[], find: Finder): Finder {
+  finderPatterns.set(find, reads.reduce((bits, p) => bits | (1 << p.id), 0));
+  return find;
+}
+
+/** The patterns (bits) a finder reads; all, for a finder not declared with `finder`. */
+export const patternsOf = (find: Finder): number => finderPatterns.get(find) ?? -1;
 
 /** Every pattern compiled for one lexicon: sticky regexes, and the trie of where each may begin. */
 export interface Compiled {

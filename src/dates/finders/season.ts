@@ -1,7 +1,7 @@
 import { keyOf, L, R, type Lexicon } from '../lexicon.js';
-import type { Candidate, Finder } from '../types.js';
+import type { Candidate } from '../types.js';
 import { SEASON } from './features.js';
-import { candidate, matches, pattern, yearOf } from './scan.js';
+import { candidate, finder, matches, pattern, yearOf } from './scan.js';
 
 const YEAR = "(\\d{4}|['’]\\d{2})(?!\\d)";
 
@@ -18,7 +18,7 @@ const prepositionBefore = (lex: Lexicon): RegExp => new RegExp(`(?:^|[^\\p{L}])(
 const cache = new WeakMap<Lexicon, RegExp>();
 
 /** Seasons. A bare season word (`fall`, `spring`) counts only with a modifier, a year or a preposition. */
-export const findSeason: Finder = (scan) => {
+export const findSeason = finder([season], (scan) => {
   const out: Candidate[] = [];
   const { locale, seasonAdverbs } = scan.lex;
   let prep = cache.get(scan.lex);
@@ -33,4 +33,4 @@ export const findSeason: Finder = (scan) => {
     out.push(candidate(scan, start, end, 'date-season', { type: 'season', year, season: code, shift, yearOffset: null }));
   }
   return out;
-};
+});

@@ -57,9 +57,10 @@ function asciiMatchesOf(cp: number): number[] {
 }
 
 /**
- * A trie of the first characters of every pattern's words (up to `DEPTH`), over ASCII in lowercase, each state with the patterns (a bit each) it decides.
- * It errs only towards yes: a non-ASCII character of the text is taken to match (case folding
- * and `\s` are left to the regex).
+ * A trie of the first characters of every pattern's words (up to `DEPTH`; a space stands for a
+ * run of white space), over ASCII in lowercase, each state with the patterns (a bit each) it
+ * decides. It errs only towards yes: a non-ASCII character of the text is taken to match (case
+ * folding and Unicode white space are left to the regex).
  */
 export class StartTrie {
   /** Patterns whose word prefix is complete (cut at `DEPTH`): a match may begin. */

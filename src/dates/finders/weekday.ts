@@ -1,7 +1,7 @@
 import { keyOf, L, R } from '../lexicon.js';
-import type { Candidate, Finder } from '../types.js';
+import type { Candidate } from '../types.js';
 import { WEEKDAY } from './features.js';
-import { candidate, matches, nameOk, pattern } from './scan.js';
+import { candidate, finder, matches, nameOk, pattern } from './scan.js';
 
 /** `Friday`, `last Friday`, `this coming Sunday`, `w przyszły poniedziałek`, `Friday's`. */
 const weekday = pattern({
@@ -12,7 +12,7 @@ const weekday = pattern({
 });
 
 /** Weekdays. Short forms (`Wed`, `Sun`) only directly before a date: `Wed, Nov 5`. */
-export const findWeekday: Finder = (scan) => {
+export const findWeekday = finder([weekday], (scan) => {
   const out: Candidate[] = [];
   for (const { m, start, end } of matches(scan, weekday)) {
     const name = m[2]!;
@@ -25,4 +25,4 @@ export const findWeekday: Finder = (scan) => {
     out.push(candidate(scan, start, nameEnd, shift ? 'date-weekday-shift' : 'date-weekday', { type: 'weekday', weekday: wd, shift }));
   }
   return out;
-};
+});

@@ -1,7 +1,7 @@
 import { R } from '../lexicon.js';
-import type { Candidate, Finder } from '../types.js';
+import type { Candidate } from '../types.js';
 import { DIGIT } from './features.js';
-import { candidate, matches, pattern } from './scan.js';
+import { candidate, finder, matches, pattern } from './scan.js';
 
 /**
  * `2019`, `in 1998`, `fiscal 1999`, `mid-1996`, `2019 r.`, `1998-99`, `1990s`, `'90s`.
@@ -26,7 +26,7 @@ const MIN_YEAR = 1900;
 const MAX_YEAR = 2100;
 
 /** Years, year ranges and decades. */
-export const findYear: Finder = (scan) => {
+export const findYear = finder([year, decadeShort], (scan) => {
   const out: Candidate[] = [];
   for (const { m, start, end } of matches(scan, year)) {
     const y = Number(m[2]);
@@ -55,4 +55,4 @@ export const findYear: Finder = (scan) => {
     out.push(candidate(scan, start, end, 'date-decade', { type: 'decade', decade: d >= 3 ? 190 + d : 200 + d }));
   }
   return out;
-};
+});
