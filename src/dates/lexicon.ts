@@ -64,7 +64,10 @@ export interface Lexicon {
   past: ReadonlySet<string>;
   neutral: ReadonlySet<string>;
   passive: ReadonlySet<string>;
-  /** A regex matching, at the end of a string, a period prefix or a preposition: extends a mention leftwards. */
+  /**
+   * A regex matching, at the end of a string, a period prefix or a preposition: extends a mention
+   * leftwards. Sticky: search with it through `prefixBefore` (before.ts).
+   */
   before: RegExp;
   /** A regex matching a part of the day at the start of a string. */
   partOfDayAfter: RegExp;
@@ -139,7 +142,7 @@ export function lexiconOf(locale: DatesLocale): Lexicon {
     // Bounded lookbehind windows are matched against at most 40 characters before a mention.
     before: new RegExp(
       `(?:^|[^\\p{L}\\p{N}])((?:${alternation(locale.prepositions)})\\s+)?((?:${alternation(locale.periodPrefixes.filter((p) => !p.endsWith('-')))})\\s+|(?:${alternation(locale.periodPrefixes.filter((p) => p.endsWith('-')))})\\s*)?$`,
-      'iu',
+      'iuy',
     ),
     partOfDayAfter: new RegExp(`^\\s+(?:${partOfDay})${R}`, 'iu'),
     dateWord: alternation(dateWords),

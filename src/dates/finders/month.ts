@@ -1,3 +1,4 @@
+import { prefixBefore } from '../before.js';
 import { keyOf, L, R, type Lexicon } from '../lexicon.js';
 import type { Candidate, Scan } from '../types.js';
 import { MONTH } from './features.js';
@@ -15,7 +16,7 @@ const month = pattern({
 
 /** True when a preposition or a period prefix stands right before `at`. */
 function introduced(scan: Scan, at: number): boolean {
-  const m = scan.lex.before.exec(scan.text.slice(Math.max(scan.start, at - 40), at));
+  const m = prefixBefore(scan.lex, scan.text.slice(Math.max(scan.start, at - 40), at));
   return m !== null && Boolean(m[1] || m[2]);
 }
 

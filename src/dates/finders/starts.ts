@@ -25,7 +25,7 @@ const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 const bmpClass = new Uint8Array(0x10000);
 
 /** True for a `\p{L}` or `\p{N}` code point (what the lookbehind rules out). */
-function isLetterOrDigit(cp: number): boolean {
+export function isLetterOrDigit(cp: number): boolean {
   if (cp < 0x80) return (cp >= 48 && cp <= 57) || ((cp | 0x20) >= 97 && (cp | 0x20) <= 122);
   if (cp > 0xffff) return LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
   let c = bmpClass[cp]!;
