@@ -1,7 +1,7 @@
 import type { Document } from '../document/types.js';
 import type { DateMention } from '../schema.js';
 import { parseIsoDay } from './calendar.js';
-import { dateFinders, featuresOfTokens, scanSpan } from './finders/index.js';
+import { dateFinders, scanSpan } from './finders/index.js';
 import { lexiconOf } from './lexicon.js';
 import { extendMentions } from './refiners/extend.js';
 import { mergeAdjacent } from './refiners/merge.js';
@@ -31,7 +31,7 @@ export function findDates(doc: Document, options: DateOptions = { durations: fal
   let candidates: Candidate[] = [];
   for (const s of doc.sentences) {
     if (inTail(s.start, s.end)) continue;
-    candidates.push(...scanSpan(doc.text, s.start, s.end, lex, code, featuresOfTokens(doc.tokens, s.tokenStart, s.tokenEnd, lex)));
+    candidates.push(...scanSpan(doc.text, s.start, s.end, lex, code, { tokens: doc.tokens, from: s.tokenStart, to: s.tokenEnd }));
   }
   for (const refine of dateRefiners) candidates = refine(candidates, doc, lex);
   // Durations are found (so that they never pass for dates) and reported only when asked for.

@@ -17,9 +17,27 @@ export const L = '(?<![\\p{L}\\p{N}])';
 /** Not before a letter or digit. */
 export const R = '(?![\\p{L}\\p{N}])';
 
+/** The word lists a finder's match can begin with (see `Pattern.starts` in finders/scan.ts). */
+export type ListName =
+  | 'month'
+  | 'monthAbbr'
+  | 'weekday'
+  | 'relDay'
+  | 'shift'
+  | 'unit'
+  | 'number'
+  | 'vague'
+  | 'offsetBefore'
+  | 'spanModifier'
+  | 'yearPrefix'
+  | 'season'
+  | 'holiday';
+
 /** A locale's date words compiled once: regex alternations and lookup sets. */
 export interface Lexicon {
   locale: DatesLocale;
+  /** The words of each alternation below named in `ListName`, as the locale lists them. */
+  lists: Readonly<Record<ListName, readonly string[]>>;
   month: string;
   monthAbbr: string;
   weekday: string;
@@ -46,12 +64,15 @@ export interface Lexicon {
   past: ReadonlySet<string>;
   neutral: ReadonlySet<string>;
   passive: ReadonlySet<string>;
-  /** A regex matching, at the end of a string, a period prefix or a preposition: extends a mention leftwards. */
+  /**
+   * A regex matching, at the end of a string, a period prefix or a preposition: extends a mention
+   * leftwards. Sticky: search with it through `prefixBefore` (before.ts).
+   */
   before: RegExp;
   /** A regex matching a part of the day at the start of a string. */
   partOfDayAfter: RegExp;
-  /** A digit or any word a date mention can hold: a span without one holds no date. */
-  trigger: RegExp;
+  /** Any word a date mention can hold (an alternation): a span without one, or a digit, holds no date. */
+  dateWord: string;
 }
 
 const cache = new WeakMap<DatesLocale, Lexicon>();
@@ -62,27 +83,55 @@ export function lexiconOf(locale: DatesLocale): Lexicon {
   if (lex) return lex;
   const offsets = Object.entries(locale.offsets);
   const partOfDay = alternation(locale.partsOfDay);
+  const lists: Record<ListName, readonly string[]> = {
+    month: Object.keys(locale.months),
+    monthAbbr: Object.keys(locale.monthAbbreviations),
+    weekday: Object.keys(locale.weekdays),
+    relDay: Object.keys(locale.relativeDays),
+    shift: Object.keys(locale.shifts),
+    unit: Object.keys(locale.units),
+    number: Object.keys(locale.numbers),
+    vague: locale.vagueNumbers,
+    offsetBefore: offsets.filter(([, o]) => o.position === 'before').map(([w]) => w),
+    spanModifier: locale.spanModifiers,
+    yearPrefix: locale.yearPrefixes,
+    season: Object.keys(locale.seasons),
+    holiday: Object.keys(locale.holidays),
+  };
+  const dateWords = [
+    ...Object.keys(locale.months),
+    ...Object.keys(locale.monthAbbreviations),
+    ...Object.keys(locale.weekdays),
+    ...Object.keys(locale.relativeDays),
+    ...Object.keys(locale.units),
+    ...Object.keys(locale.seasons),
+    ...Object.keys(locale.holidays),
+  ];
+  // A digit of a span then never lies inside a date word (finders/features.ts reads them apart).
+  const withDigit = dateWords.find((w) => /\d/u.test(w));
+  if (withDigit !== undefined) throw new Error(`date word '${withDigit}' must hold no digit`);
   lex = {
     locale,
-    month: alternation(Object.keys(locale.months)),
-    monthAbbr: alternation(Object.keys(locale.monthAbbreviations)),
-    weekday: alternation(Object.keys(locale.weekdays)),
-    relDay: alternation(Object.keys(locale.relativeDays)),
+    lists,
+    month: alternation(lists.month),
+    monthAbbr: alternation(lists.monthAbbr),
+    weekday: alternation(lists.weekday),
+    relDay: alternation(lists.relDay),
     partOfDay,
-    shift: alternation(Object.keys(locale.shifts)),
-    unit: alternation(Object.keys(locale.units)),
-    number: alternation(Object.keys(locale.numbers)),
-    vague: alternation(locale.vagueNumbers),
-    offsetBefore: alternation(offsets.filter(([, o]) => o.position === 'before').map(([w]) => w)),
+    shift: alternation(lists.shift),
+    unit: alternation(lists.unit),
+    number: alternation(lists.number),
+    vague: alternation(lists.vague),
+    offsetBefore: alternation(lists.offsetBefore),
     offsetAfter: alternation(offsets.filter(([, o]) => o.position === 'after').map(([w]) => w)),
-    spanModifier: alternation(locale.spanModifiers),
+    spanModifier: alternation(lists.spanModifier),
     prefix: alternation(locale.periodPrefixes),
     preposition: alternation(locale.prepositions),
     rangeJoiner: alternation(locale.rangeJoiners),
     yearSuffix: alternation(locale.yearSuffixes),
-    yearPrefix: alternation(locale.yearPrefixes),
-    season: alternation(Object.keys(locale.seasons)),
-    holiday: alternation(Object.keys(locale.holidays)),
+    yearPrefix: alternation(lists.yearPrefix),
+    season: alternation(lists.season),
+    holiday: alternation(lists.holiday),
     singular: new Set(locale.singularUnits.map(keyOf)),
     vagueSet: new Set(locale.vagueNumbers.map(keyOf)),
     seasonAdverbs: new Set(locale.seasonAdverbs.map(keyOf)),
@@ -93,21 +142,10 @@ export function lexiconOf(locale: DatesLocale): Lexicon {
     // Bounded lookbehind windows are matched against at most 40 characters before a mention.
     before: new RegExp(
       `(?:^|[^\\p{L}\\p{N}])((?:${alternation(locale.prepositions)})\\s+)?((?:${alternation(locale.periodPrefixes.filter((p) => !p.endsWith('-')))})\\s+|(?:${alternation(locale.periodPrefixes.filter((p) => p.endsWith('-')))})\\s*)?$`,
-      'iu',
+      'iuy',
     ),
     partOfDayAfter: new RegExp(`^\\s+(?:${partOfDay})${R}`, 'iu'),
-    trigger: new RegExp(
-      `\\d|${L}(?:${alternation([
-        ...Object.keys(locale.months),
-        ...Object.keys(locale.monthAbbreviations),
-        ...Object.keys(locale.weekdays),
-        ...Object.keys(locale.relativeDays),
-        ...Object.keys(locale.units),
-        ...Object.keys(locale.seasons),
-        ...Object.keys(locale.holidays),
-      ])})${R}`,
-      'iu',
-    ),
+    dateWord: alternation(dateWords),
   };
   cache.set(locale, lex);
   return lex;

@@ -47,6 +47,12 @@ export interface Scan {
   text: string;
   start: number;
   end: number;
+  /** `text.slice(start, end)`: the finders' regexes run on it. */
+  slice: string;
+  /** Where each pattern may match, by pattern id: offsets in `slice`, ascending (finders/starts.ts). */
+  candidates: ReadonlyArray<readonly number[] | undefined>;
+  /** The lexicon's compiled patterns, by pattern id. */
+  regexes: readonly RegExp[];
   lex: Lexicon;
   /** Language code, the prefix of rule names: `en`. */
   code: string;

@@ -1,8 +1,9 @@
 import { isValidDay } from '../calendar.js';
 import type { Shift } from '../locale.js';
 import { keyOf, L, R, type Lexicon } from '../lexicon.js';
-import type { Candidate, Finder, Scan } from '../types.js';
-import { candidate, groupSpan, matches, monthOf, nameOk, regexOf, yearOf } from './scan.js';
+import type { Candidate, Scan } from '../types.js';
+import { MONTH } from './features.js';
+import { candidate, finder, groupSpan, matches, monthOf, nameOk, pattern, yearOf } from './scan.js';
 
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)';
 const YEAR = "(\\d{4}|['’]\\d{2})(?!\\d)";
@@ -10,12 +11,22 @@ const YEAR = "(\\d{4}|['’]\\d{2})(?!\\d)";
 const JOIN = (lex: Lexicon): string => `(?:\\s*[-–—]\\s*|\\s+(?:${lex.rangeJoiner})\\s+)`;
 
 /** `November 2`, `Nov. 2, 2025`, `Dec. 19`, `October 2-5`: month before day. */
-const monthDay = (lex: Lexicon): string =>
-  `${L}(?:(${lex.shift})\\s+)?(${lex.month}(?![\\p{L}])|(?:${lex.monthAbbr})(?:\\.|(?=\\s)))\\s*${DAY}(?:${JOIN(lex)}(\\d{1,2})(?!\\d)(?=\\s*(?:[,.;:)]|$|\\d{4})))?${R}(?:(?:\\s*,\\s*|\\s+)${YEAR}${R})?(?:\\s+(?:${lex.yearSuffix})(?![\\p{L}]))?`;
+const monthDay = pattern({
+  source: (lex) =>
+    `${L}(?:(${lex.shift})\\s+)?(${lex.month}(?![\\p{L}])|(?:${lex.monthAbbr})(?:\\.|(?=\\s)))\\s*${DAY}(?:${JOIN(lex)}(\\d{1,2})(?!\\d)(?=\\s*(?:[,.;:)]|$|\\d{4})))?${R}(?:(?:\\s*,\\s*|\\s+)${YEAR}${R})?(?:\\s+(?:${lex.yearSuffix})(?![\\p{L}]))?`,
+  starts: { lists: ['shift', 'month', 'monthAbbr'] },
+  anchor: MONTH,
+  indices: true,
+});
 
 /** `2 November 2025`, `05 Nov 2025`, `2 listopada 2025 r.`, `the 2nd of November`, `2-5 listopada`. */
-const dayMonth = (lex: Lexicon): string =>
-  `${L}${DAY}\\.?(?:${JOIN(lex)}(\\d{1,2})\\.?(?!\\d))?\\s*(?:of\\s+)?(${lex.month}(?![\\p{L}])|(?:${lex.monthAbbr})(?:\\.|(?=[\\s,]|$)))(?![\\p{L}\\p{N}])(?:,?\\s+${YEAR}${R})?(?:\\s*(?:${lex.yearSuffix})(?![\\p{L}]))?`;
+const dayMonth = pattern({
+  source: (lex) =>
+    `${L}${DAY}\\.?(?:${JOIN(lex)}(\\d{1,2})\\.?(?!\\d))?\\s*(?:of\\s+)?(${lex.month}(?![\\p{L}])|(?:${lex.monthAbbr})(?:\\.|(?=[\\s,]|$)))(?![\\p{L}\\p{N}])(?:,?\\s+${YEAR}${R})?(?:\\s*(?:${lex.yearSuffix})(?![\\p{L}]))?`,
+  starts: { digit: true },
+  anchor: MONTH,
+  indices: true,
+});
 
 function day(scan: Scan, start: number, end: number, rule: string, y: number | null, m: number, d: number, shift: Shift | null = null): Candidate | null {
   if (!isValidDay(y ?? 2000, m, d)) return null;
@@ -23,9 +34,9 @@ function day(scan: Scan, start: number, end: number, rule: string, y: number | n
 }
 
 /** Month-first dates: `November 2`, `Nov. 2, 2025`, and the end of a range `Oct. 2-5`. */
-export const findMonthDay: Finder = (scan) => {
+export const findMonthDay = finder([monthDay], (scan) => {
   const out: Candidate[] = [];
-  for (const { m, start, end } of matches(scan, regexOf(scan.lex, monthDay))) {
+  for (const { m, start, end } of matches(scan, monthDay)) {
     if (!nameOk(scan.lex, m[2]!)) continue;
     const month = monthOf(scan.lex, m[2]);
     if (month === null) continue;
@@ -41,12 +52,12 @@ export const findMonthDay: Finder = (scan) => {
     }
   }
   return out;
-};
+});
 
 /** Day-first dates: `2 November 2025`, `2 listopada 2025 r.`, and the start of a range `2-5 listopada`. */
-export const findDayMonth: Finder = (scan) => {
+export const findDayMonth = finder([dayMonth], (scan) => {
   const out: Candidate[] = [];
-  for (const { m, start, end } of matches(scan, regexOf(scan.lex, dayMonth))) {
+  for (const { m, start, end } of matches(scan, dayMonth)) {
     if (!nameOk(scan.lex, m[3]!)) continue;
     const month = monthOf(scan.lex, m[3]);
     if (month === null) continue;
@@ -62,4 +73,4 @@ export const findDayMonth: Finder = (scan) => {
     if (c) out.push(c);
   }
   return out;
-};
+});

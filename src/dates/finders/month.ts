@@ -1,23 +1,29 @@
+import { prefixBefore } from '../before.js';
 import { keyOf, L, R, type Lexicon } from '../lexicon.js';
-import type { Candidate, Finder, Scan } from '../types.js';
-import { candidate, matches, monthOf, nameOk, regexOf, yearOf } from './scan.js';
+import type { Candidate, Scan } from '../types.js';
+import { MONTH } from './features.js';
+import { candidate, finder, matches, monthOf, nameOk, pattern, yearOf } from './scan.js';
 
 const YEAR = "(\\d{4}|['’]\\d{2})(?!\\d)";
 
 /** `May`, `last April`, `November 2025`, `Nov. 1998`, `listopad 2025 r.`, `w listopadzie`. */
-const month = (lex: Lexicon): string =>
-  `${L}(?:(${lex.shift})\\s+)?(?:(${lex.month})|(${lex.monthAbbr})\\.(?=\\s+\\d))${R}(?:,?\\s+(?:of\\s+)?${YEAR}${R}(?:\\s*(?:${lex.yearSuffix})(?![\\p{L}]))?)?`;
+const month = pattern({
+  source: (lex) =>
+    `${L}(?:(${lex.shift})\\s+)?(?:(${lex.month})|(${lex.monthAbbr})\\.(?=\\s+\\d))${R}(?:,?\\s+(?:of\\s+)?${YEAR}${R}(?:\\s*(?:${lex.yearSuffix})(?![\\p{L}]))?)?`,
+  starts: { lists: ['shift', 'month', 'monthAbbr'] },
+  anchor: MONTH,
+});
 
 /** True when a preposition or a period prefix stands right before `at`. */
 function introduced(scan: Scan, at: number): boolean {
-  const m = scan.lex.before.exec(scan.text.slice(Math.max(scan.start, at - 40), at));
+  const m = prefixBefore(scan.lex, scan.text.slice(Math.max(scan.start, at - 40), at));
   return m !== null && Boolean(m[1] || m[2]);
 }
 
 /** Months, with a year or a modifier or bare (the tense then decides the year). */
-export const findMonth: Finder = (scan) => {
+export const findMonth = finder([month], (scan) => {
   const out: Candidate[] = [];
-  for (const { m, start, end } of matches(scan, regexOf(scan.lex, month))) {
+  for (const { m, start, end } of matches(scan, month)) {
     const name = m[2] ?? m[3]!;
     if (!nameOk(scan.lex, name)) continue;
     const mo = monthOf(scan.lex, name);
@@ -31,4 +37,4 @@ export const findMonth: Finder = (scan) => {
     out.push(candidate(scan, start, end, rule, { type: 'month', year, month: mo, shift, yearOffset: null }));
   }
   return out;
-};
+});

@@ -1,24 +1,33 @@
 import { isValidDay } from '../calendar.js';
-import { L, R, type Lexicon } from '../lexicon.js';
-import type { Candidate, Finder } from '../types.js';
-import { candidate, matches, regexOf } from './scan.js';
+import { L, R } from '../lexicon.js';
+import type { Candidate } from '../types.js';
+import { DIGIT } from './features.js';
+import { candidate, finder, matches, pattern } from './scan.js';
 
 const ROMAN: Record<string, number> = {
   I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6, VII: 7, VIII: 8, IX: 9, X: 10, XI: 11, XII: 12,
 };
 
 /** `2025-11-05` (ISO), `05.11.2025`, `5.11.2025 r.`, `11/05/2025` (in the locale's order). */
-const numeric = (lex: Lexicon): string =>
-  `${L}(?:(\\d{4})-(\\d{2})-(\\d{2})|(\\d{1,2})([./])(\\d{1,2})\\5(\\d{4}|\\d{2}))(?![\\d.\\-/]\\d)(?:(?=T\\d)|${R})(?:\\s*(?:${lex.yearSuffix})(?![\\p{L}]))?`;
+const numeric = pattern({
+  source: (lex) =>
+    `${L}(?:(\\d{4})-(\\d{2})-(\\d{2})|(\\d{1,2})([./])(\\d{1,2})\\5(\\d{4}|\\d{2}))(?![\\d.\\-/]\\d)(?:(?=T\\d)|${R})(?:\\s*(?:${lex.yearSuffix})(?![\\p{L}]))?`,
+  starts: { digit: true },
+  anchor: DIGIT,
+});
 
 /** `5 XI 2025`: a Roman month between day and year (Polish). */
-const roman = (lex: Lexicon): string =>
-  `${L}(\\d{1,2})\\.?\\s+(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\\.?\\s+(\\d{4})(?!\\d)(?:\\s*(?:${lex.yearSuffix})(?![\\p{L}]))?`;
+const roman = pattern({
+  source: (lex) =>
+    `${L}(\\d{1,2})\\.?\\s+(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\\.?\\s+(\\d{4})(?!\\d)(?:\\s*(?:${lex.yearSuffix})(?![\\p{L}]))?`,
+  starts: { digit: true },
+  anchor: DIGIT,
+});
 
 /** Numeric dates. Two-digit years read as 19xx from 50 up, else 20xx. */
-export const findNumeric: Finder = (scan) => {
+export const findNumeric = finder([numeric, roman], (scan) => {
   const out: Candidate[] = [];
-  for (const { m, start, end } of matches(scan, regexOf(scan.lex, numeric))) {
+  for (const { m, start, end } of matches(scan, numeric)) {
     let y: number;
     let mo: number;
     let d: number;
@@ -40,7 +49,7 @@ export const findNumeric: Finder = (scan) => {
   }
   if (scan.lex.locale.romanMonths) {
     // Roman numerals are upper case: this regex is run case-sensitively on purpose.
-    for (const { m, start, end } of matches(scan, regexOf(scan.lex, roman))) {
+    for (const { m, start, end } of matches(scan, roman)) {
       if (m[2] !== m[2]!.toUpperCase()) continue;
       const [y, mo, d] = [Number(m[3]), ROMAN[m[2]!]!, Number(m[1])];
       if (!isValidDay(y, mo, d)) continue;
@@ -48,4 +57,4 @@ export const findNumeric: Finder = (scan) => {
     }
   }
   return out;
-};
+});

@@ -1,15 +1,25 @@
 import { keyOf, L, R, type Lexicon } from '../lexicon.js';
 import type { Candidate, Finder } from '../types.js';
-import { candidate, countOf, matches, regexOf } from './scan.js';
+import { UNIT } from './features.js';
+import { candidate, countOf, finder, matches, pattern } from './scan.js';
 
 const COUNT = (lex: Lexicon): string => `(\\d+|${lex.number}|${lex.vague})`;
 
 /** `two years ago`, `a year earlier`, `rok temu`, `dwa tygodnie później`. */
-const after = (lex: Lexicon): string =>
-  `${L}(?:${COUNT(lex)}\\s+(?:or\\s+so\\s+)?)?(${lex.unit})\\s+(?:or\\s+so\\s+)?(${lex.offsetAfter})${R}`;
+const after = pattern({
+  source: (lex) =>
+    `${L}(?:${COUNT(lex)}\\s+(?:or\\s+so\\s+)?)?(${lex.unit})\\s+(?:or\\s+so\\s+)?(${lex.offsetAfter})${R}`,
+  starts: { digit: true, lists: ['number', 'vague', 'unit'] },
+  anchor: UNIT,
+});
 
 /** `przed dwoma laty`, `przed rokiem`, `za tydzień`. */
-const before = (lex: Lexicon): string => `${L}(${lex.offsetBefore})\\s+(?:${COUNT(lex)}\\s+)?(${lex.unit})${R}`;
+const before = pattern({
+  source: (lex) =>
+    `${L}(${lex.offsetBefore})\\s+(?:${COUNT(lex)}\\s+)?(${lex.unit})${R}`,
+  starts: { lists: ['offsetBefore'] },
+  anchor: UNIT,
+});
 
 function offsetCandidate(scan: Parameters<Finder>[0], start: number, end: number, count: string | undefined, unitWord: string, sign: -1 | 1): Candidate | null {
   const { locale, singular, vagueSet } = scan.lex;
@@ -24,16 +34,16 @@ function offsetCandidate(scan: Parameters<Finder>[0], start: number, end: number
 }
 
 /** A count of units before or after the reference date. */
-export const findOffset: Finder = (scan) => {
+export const findOffset = finder([after, before], (scan) => {
   const out: Candidate[] = [];
   const offsets = scan.lex.locale.offsets;
-  for (const { m, start, end } of matches(scan, regexOf(scan.lex, after))) {
+  for (const { m, start, end } of matches(scan, after)) {
     const c = offsetCandidate(scan, start, end, m[1], m[2]!, offsets[keyOf(m[3]!)]?.sign ?? -1);
     if (c) out.push(c);
   }
-  for (const { m, start, end } of matches(scan, regexOf(scan.lex, before))) {
+  for (const { m, start, end } of matches(scan, before)) {
     const c = offsetCandidate(scan, start, end, m[2], m[3]!, offsets[keyOf(m[1]!)]?.sign ?? -1);
     if (c) out.push(c);
   }
   return out;
-};
+});

@@ -1,16 +1,22 @@
-import { keyOf, L, R, type Lexicon } from '../lexicon.js';
-import type { Candidate, Finder } from '../types.js';
-import { candidate, matches, regexOf } from './scan.js';
+import { keyOf, L, R } from '../lexicon.js';
+import type { Candidate } from '../types.js';
+import { RELATIVE_DAY } from './features.js';
+import { candidate, finder, matches, pattern } from './scan.js';
 
-const relativeDay = (lex: Lexicon): string => `${L}(${lex.relDay})${R}`;
+const relativeDay = pattern({
+  source: (lex) =>
+    `${L}(${lex.relDay})${R}`,
+  starts: { lists: ['relDay'] },
+  anchor: RELATIVE_DAY,
+});
 
 /** `yesterday`, `today`, `tomorrow`, `wczoraj`, `przedwczoraj`, `last night`. */
-export const findRelativeDay: Finder = (scan) => {
+export const findRelativeDay = finder([relativeDay], (scan) => {
   const out: Candidate[] = [];
-  for (const { m, start, end } of matches(scan, regexOf(scan.lex, relativeDay))) {
+  for (const { m, start, end } of matches(scan, relativeDay)) {
     const offset = scan.lex.locale.relativeDays[keyOf(m[1]!)];
     if (offset === undefined) continue;
     out.push(candidate(scan, start, end, 'date-relative-day', { type: 'relative', unit: 'day', offset }));
   }
   return out;
-};
+});

@@ -1,21 +1,31 @@
 import type { Shift } from '../locale.js';
-import { keyOf, L, R, type Lexicon } from '../lexicon.js';
-import type { Candidate, Finder, Meaning } from '../types.js';
-import { candidate, matches, regexOf } from './scan.js';
+import { keyOf, L, R } from '../lexicon.js';
+import type { Candidate, Meaning } from '../types.js';
+import { UNIT } from './features.js';
+import { candidate, finder, matches, pattern } from './scan.js';
 
 /** `last week`, `this year`, `next month`, `w zeszłym tygodniu`, `roku ubiegłego`, `the weekend`. */
-const period = (lex: Lexicon): string =>
-  `${L}(?:(${lex.shift})\\s+(${lex.unit})|(${lex.unit})\\s+(${lex.shift}))${R}`;
+const period = pattern({
+  source: (lex) =>
+    `${L}(?:(${lex.shift})\\s+(${lex.unit})|(${lex.unit})\\s+(${lex.shift}))${R}`,
+  starts: { lists: ['shift', 'unit'] },
+  anchor: UNIT,
+});
 
-const weekend = (lex: Lexicon): string => `${L}(${lex.unit})${R}`;
+const weekend = pattern({
+  source: (lex) =>
+    `${L}(${lex.unit})${R}`,
+  starts: { lists: ['unit'] },
+  anchor: UNIT,
+});
 
 const OFFSET: Record<Shift, number> = { last: -1, this: 0, next: 1 };
 
 /** A modifier with a calendar unit: the unit containing the reference date, or the one before or after. */
-export const findRelativePeriod: Finder = (scan) => {
+export const findRelativePeriod = finder([period, weekend], (scan) => {
   const out: Candidate[] = [];
   const { locale, singular } = scan.lex;
-  for (const { m, start, end } of matches(scan, regexOf(scan.lex, period))) {
+  for (const { m, start, end } of matches(scan, period)) {
     const unitWord = keyOf(m[2] ?? m[3]!);
     const shift = locale.shifts[keyOf(m[1] ?? m[4]!)];
     const unit = locale.units[unitWord];
@@ -28,10 +38,10 @@ export const findRelativePeriod: Finder = (scan) => {
     out.push(candidate(scan, start, end, unit === 'weekend' ? 'date-weekend' : 'date-relative-period', meaning));
   }
   // A bare `weekend` (`at the weekend`, `w weekend`): the tense decides which.
-  for (const { m, start, end } of matches(scan, regexOf(scan.lex, weekend))) {
+  for (const { m, start, end } of matches(scan, weekend)) {
     const unitWord = keyOf(m[1]!);
     if (locale.units[unitWord] !== 'weekend' || !singular.has(unitWord)) continue;
     out.push(candidate(scan, start, end, 'date-weekend', { type: 'weekday', weekday: 6, shift: null, weekend: true }));
   }
   return out;
-};
+});

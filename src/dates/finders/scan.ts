@@ -1,31 +1,112 @@
 import type { Lexicon } from '../lexicon.js';
 import { keyOf } from '../lexicon.js';
-import type { Candidate, Meaning, Scan } from '../types.js';
+import type { Candidate, Finder, Meaning, Scan } from '../types.js';
+import { StartTrie, type Starts } from './starts.js';
 
-/** Regexes compiled once per lexicon and pattern builder. */
-const compiled = new WeakMap<Lexicon, Map<(lex: Lexicon) => string, RegExp>>();
-
-/** The global, Unicode, case-insensitive regex a builder makes of a lexicon, cached. */
-export function regexOf(lex: Lexicon, build: (lex: Lexicon) => string): RegExp {
-  let byBuilder = compiled.get(lex);
-  if (!byBuilder) compiled.set(lex, (byBuilder = new Map()));
-  let re = byBuilder.get(build);
-  if (!re) byBuilder.set(build, (re = new RegExp(build(lex), 'giud')));
-  return re;
+/** A finder's regex: its source for a lexicon, and what its matches begin with. */
+export interface Pattern {
+  /** Its place in the tables of a lexicon (`Scan.regexes`, `Scan.candidates`). */
+  readonly id: number;
+  /** Opens with a lookbehind ruling out a letter or digit before the match (see starts.ts). */
+  source: (lex: Lexicon) => string;
+  /** What every match begins with (the tests check these against a global scan). */
+  starts: Starts;
+  /**
+   * The features (bits, features.ts) a span needs for this pattern to be looked for: its finder's
+   * anchor. 0: never by the finders (the pattern that reads the features themselves).
+   */
+  anchor: number;
+  /** The finder reads capture-group offsets (`groupSpan`): the regex needs the `d` flag. */
+  indices?: boolean;
 }
 
-/** Every match of `re` in the scanned span, with its absolute offset. */
-export function* matches(scan: Scan, re: RegExp): Generator<{ m: RegExpExecArray; start: number; end: number }> {
-  const slice = scan.text.slice(scan.start, scan.end);
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(slice)) !== null) {
-    if (m[0] === '') {
-      re.lastIndex++;
-      continue;
-    }
-    yield { m, start: scan.start + m.index, end: scan.start + m.index + m[0].length };
+const patterns: Pattern[] = [];
+
+/** Every pattern declared so far (all of them once finders/index.ts is loaded). */
+export const declaredPatterns: readonly Pattern[] = patterns;
+
+/** Declares a finder's regex (once, at module load). */
+export function pattern(p: Omit<Pattern, 'id'>): Pattern {
+  const declared = { ...p, id: patterns.length };
+  patterns.push(declared);
+  return declared;
+}
+
+const finderPatterns = new WeakMap<Finder, number>();
+
+/** Declares a finder with the patterns it reads: it is run only on a span where one of them may match. */
+export function finder(reads: readonly Pattern[], find: Finder): Finder {
+  finderPatterns.set(find, reads.reduce((bits, p) => bits | (1 << p.id), 0));
+  return find;
+}
+
+/** The patterns (bits) a finder reads; all, for a finder not declared with `finder`. */
+export const patternsOf = (find: Finder): number => finderPatterns.get(find) ?? -1;
+
+/** Every pattern compiled for one lexicon: sticky regexes, and the trie of where each may begin. */
+export interface Compiled {
+  regexes: readonly RegExp[];
+  trie: StartTrie;
+  /** The patterns (bits) looked for in a span with these features (bits), filled as met. */
+  wanted: number[];
+}
+
+/** The patterns (bits) whose anchor a span with features `f` holds. */
+export function wantedFor(c: Compiled, f: number): number {
+  let w = c.wanted[f];
+  if (w === undefined) {
+    w = 0;
+    for (const p of patterns) if (p.anchor & f) w |= 1 << p.id;
+    c.wanted[f] = w;
   }
+  return w;
+}
+
+const compiled = new WeakMap<Lexicon, Compiled>();
+
+/** The patterns compiled for a lexicon (Unicode, case-insensitive, sticky), cached. */
+export function compiledFor(lex: Lexicon): Compiled {
+  let c = compiled.get(lex);
+  if (!c || c.regexes.length !== patterns.length) {
+    c = {
+      regexes: patterns.map((p) => new RegExp(p.source(lex), p.indices ? 'iuyd' : 'iuy')),
+      trie: new StartTrie(lex, patterns.map((p) => p.starts)),
+      wanted: [],
+    };
+    compiled.set(lex, c);
+  }
+  return c;
+}
+
+/** A match in the scanned span, with its absolute offsets. */
+export interface Match {
+  m: RegExpExecArray;
+  start: number;
+  end: number;
+}
+
+const NONE: readonly Match[] = [];
+
+/**
+ * Every match of a pattern in the scanned span, as a global scan of the span finds them (leftmost
+ * first, none overlapping), but tried only where a match may begin (`scan.candidates`, starts.ts).
+ */
+export function matches(scan: Scan, pattern: Pattern): readonly Match[] {
+  const candidates = scan.candidates[pattern.id];
+  if (candidates === undefined) return NONE;
+  const re = scan.regexes[pattern.id]!;
+  const out: Match[] = [];
+  let from = 0;
+  for (let k = 0; k < candidates.length; k++) {
+    const at = candidates[k]!;
+    if (at < from) continue;
+    re.lastIndex = at;
+    const m = re.exec(scan.slice);
+    if (m === null || m[0] === '') continue;
+    out.push({ m, start: scan.start + at, end: scan.start + at + m[0].length });
+    from = at + m[0].length;
+  }
+  return out;
 }
 
 /** Absolute offsets of capture group `g` of a match found by `matches` (regexes carry the `d` flag). */

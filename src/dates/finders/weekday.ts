@@ -1,14 +1,20 @@
-import { keyOf, L, R, type Lexicon } from '../lexicon.js';
-import type { Candidate, Finder } from '../types.js';
-import { candidate, matches, nameOk, regexOf } from './scan.js';
+import { keyOf, L, R } from '../lexicon.js';
+import type { Candidate } from '../types.js';
+import { WEEKDAY } from './features.js';
+import { candidate, finder, matches, nameOk, pattern } from './scan.js';
 
 /** `Friday`, `last Friday`, `this coming Sunday`, `w przyszły poniedziałek`, `Friday's`. */
-const weekday = (lex: Lexicon): string => `${L}(?:(${lex.shift})\\s+)?(${lex.weekday})${R}(\\.?,?\\s*(?=\\d|${lex.month}|${lex.monthAbbr}))?`;
+const weekday = pattern({
+  source: (lex) =>
+    `${L}(?:(${lex.shift})\\s+)?(${lex.weekday})${R}(\\.?,?\\s*(?=\\d|${lex.month}|${lex.monthAbbr}))?`,
+  starts: { lists: ['shift', 'weekday'] },
+  anchor: WEEKDAY,
+});
 
 /** Weekdays. Short forms (`Wed`, `Sun`) only directly before a date: `Wed, Nov 5`. */
-export const findWeekday: Finder = (scan) => {
+export const findWeekday = finder([weekday], (scan) => {
   const out: Candidate[] = [];
-  for (const { m, start, end } of matches(scan, regexOf(scan.lex, weekday))) {
+  for (const { m, start, end } of matches(scan, weekday)) {
     const name = m[2]!;
     if (!nameOk(scan.lex, name)) continue;
     if (name.length <= 4 && m[3] === undefined) continue;
@@ -19,4 +25,4 @@ export const findWeekday: Finder = (scan) => {
     out.push(candidate(scan, start, nameEnd, shift ? 'date-weekday-shift' : 'date-weekday', { type: 'weekday', weekday: wd, shift }));
   }
   return out;
-};
+});

@@ -1,3 +1,4 @@
+import { prefixBefore } from '../before.js';
 import type { Refiner } from '../types.js';
 
 /** How far back a prefix or preposition is looked for. */
@@ -17,7 +18,7 @@ export const extendMentions: Refiner = (candidates, doc, lex) => {
     // Stay on the mention's line.
     const nl = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r'));
     const window = nl >= 0 ? before.slice(nl + 1) : before;
-    const m = lex.before.exec(window);
+    const m = prefixBefore(lex, window);
     if (m && (m[1] || m[2])) c.start -= (m[1]?.length ?? 0) + (m[2]?.length ?? 0);
     const dayLike =
       c.meaning.type === 'weekday' ? !c.meaning.weekend : c.meaning.type === 'relative' ? c.meaning.unit === 'day' : c.meaning.type === 'day';

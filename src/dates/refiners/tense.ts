@@ -6,14 +6,35 @@ import type { Refiner } from '../types.js';
 /** How many words either side of a mention are read for its tense. */
 const REACH = 12;
 
+/** The offset of the first `'` or `’` in `w`, or -1. */
+function apostropheIn(w: string): number {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c === 39 || c === 0x2019) return i;
+  }
+  return -1;
+}
+
+/** The first token of `[from, to)` ending after `at` (tokens are in text order), or `to`. */
+function firstEndingAfter(tokens: readonly Token[], from: number, to: number, at: number): number {
+  let lo = from;
+  let hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** +1 future, -1 past, 0 no tense of its own. */
 function tenseOf(tokens: readonly Token[], i: number, first: number, lex: Lexicon): -1 | 0 | 1 {
   const t = tokens[i]!;
   if (t.kind !== 'word') return 0;
-  const w = t.text.toLowerCase();
+  const w = t.lower;
   if (lex.future.has(w)) return 1;
   // `he'll`, `we’ll`
-  const apos = w.search(/['’]/u);
+  const apos = apostropheIn(w);
   if (apos > 0 && lex.future.has(w.slice(apos))) return 1;
   if (lex.past.has(w)) return -1;
   if (lex.neutral.has(w)) return 0;
@@ -22,7 +43,7 @@ function tenseOf(tokens: readonly Token[], i: number, first: number, lex: Lexico
   if (w.length >= 4 && lex.locale.pastSuffixes.some((s) => w.endsWith(s))) {
     // `will be held`, `będzie mówił`: a participle after an auxiliary carries no past.
     const prev = i > first ? tokens[i - 1]! : null;
-    if (prev && lex.passive.has(prev.text.toLowerCase())) return 0;
+    if (prev && lex.passive.has(prev.lower)) return 0;
     return -1;
   }
   return 0;
@@ -38,8 +59,7 @@ export const applyTense: Refiner = (candidates, doc: Document, lex) => {
     const si = doc.sentenceAt(c.start);
     if (si < 0) continue;
     const s = doc.sentences[si]!;
-    let i0 = s.tokenStart;
-    while (i0 < s.tokenEnd && doc.tokens[i0]!.end <= c.start) i0++;
+    const i0 = firstEndingAfter(doc.tokens, s.tokenStart, s.tokenEnd, c.start);
     let i1 = i0;
     while (i1 < s.tokenEnd && doc.tokens[i1]!.start < c.end) i1++;
     let dir: -1 | 0 | 1 = 0;

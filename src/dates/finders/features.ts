@@ -1,0 +1,126 @@
+import type { Token } from '../../document/types.js';
+import { keyOf, L, R, type Lexicon } from '../lexicon.js';
+import type { Scan } from '../types.js';
+import { matches, pattern } from './scan.js';
+
+// What a span holds, as bits: a digit, and the kinds of date words in it. A finder runs only on a
+// span with its anchor (finders/index.ts): the bits are read once per span, from its tokens when
+// the Document has them, else from the text.
+
+export const DIGIT = 1;
+export const MONTH = 2;
+export const WEEKDAY = 4;
+export const RELATIVE_DAY = 8;
+export const UNIT = 16;
+export const SEASON = 32;
+export const HOLIDAY = 64;
+
+/** The kinds of date words, each a bit, with the locale tables that hold its words. */
+const KINDS: ReadonlyArray<readonly [number, (lex: Lexicon) => readonly string[]]> = [
+  [MONTH, (lex) => [...lex.lists.month, ...lex.lists.monthAbbr]],
+  [WEEKDAY, (lex) => lex.lists.weekday],
+  [RELATIVE_DAY, (lex) => lex.lists.relDay],
+  [UNIT, (lex) => lex.lists.unit],
+  [SEASON, (lex) => lex.lists.season],
+  [HOLIDAY, (lex) => lex.lists.holiday],
+];
+
+/** Per lexicon: each date word (key) → its kinds; each first word of a date phrase → the kinds it may start. */
+interface KindTables {
+  byKey: Map<string, number>;
+  byFirstWord: Map<string, number>;
+  /** Per ASCII first character of those first words, their lengths (a bit each; 31: 31 and more). */
+  firstWordLengths: Uint32Array;
+  /** Word tokens already read (lowercase) → their bits; bounded. */
+  byToken: Map<string, number>;
+}
+
+const tables = new WeakMap<Lexicon, KindTables>();
+/** How many distinct word tokens are remembered per lexicon. */
+const TOKEN_CACHE = 50_000;
+
+function tablesOf(lex: Lexicon): KindTables {
+  let t = tables.get(lex);
+  if (!t) {
+    t = { byKey: new Map(), byFirstWord: new Map(), firstWordLengths: new Uint32Array(128), byToken: new Map() };
+    for (const [bit, words] of KINDS) {
+      for (const word of words(lex)) {
+        const key = keyOf(word);
+        t.byKey.set(key, (t.byKey.get(key) ?? 0) | bit);
+        const first = key.split(/[\s\-‐’'.]+/u)[0]!;
+        t.byFirstWord.set(first, (t.byFirstWord.get(first) ?? 0) | bit);
+        const c = first.charCodeAt(0);
+        if (c < 128) t.firstWordLengths[c]! |= 1 << Math.min(first.length, 31);
+      }
+    }
+    tables.set(lex, t);
+  }
+  return t;
+}
+
+/** True when a lowercase word holds one of the joiners `-` `‐` `’` `'` `.` (what `/[\-‐’'.]/u` finds). */
+function hasJoiner(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c === 45 || c === 0x2010 || c === 0x2019 || c === 39 || c === 46) return true;
+  }
+  return false;
+}
+
+const SPLIT_PARTS = /[\-‐’'.]+/u;
+const HAS_NUMBER = /\p{N}/u;
+
+/** The bits of one word token: the kinds its word may start, and of each part of a hyphenated word (`mid-December`, `mid-1990s`). */
+function bitsOfWord(lower: string, t: KindTables): number {
+  let bits = t.byFirstWord.get(lower) ?? 0;
+  if (!hasJoiner(lower)) return bits;
+  for (const part of lower.split(SPLIT_PARTS)) {
+    if (HAS_NUMBER.test(part)) bits |= DIGIT;
+    else bits |= t.byFirstWord.get(part) ?? 0;
+  }
+  return bits;
+}
+
+/** The bits of a span from the Document's tokens `[from, to)`: one lookup per word, remembered per lexicon. */
+export function featuresOfTokens(tokens: readonly Token[], from: number, to: number, lex: Lexicon): number {
+  const t = tablesOf(lex);
+  let bits = 0;
+  for (let i = from; i < to; i++) {
+    const token = tokens[i]!;
+    if (token.kind === 'number') bits |= DIGIT;
+    else if (token.kind === 'word') {
+      const w = token.lower;
+      // Most words start no date phrase by their first letter and length alone: no lookup for them.
+      const c = w.charCodeAt(0);
+      if (c < 128 && !((t.firstWordLengths[c]! >>> Math.min(w.length, 31)) & 1) && !hasJoiner(w)) continue;
+      let b = t.byToken.get(token.lower);
+      if (b === undefined) {
+        b = bitsOfWord(token.lower, t);
+        if (t.byToken.size < TOKEN_CACHE) t.byToken.set(token.lower, b);
+      }
+      bits |= b;
+    }
+  }
+  return bits;
+}
+
+/** Any date word, whole (what a span without tokens is read for). */
+const dateWord = pattern({
+  source: (lex) => `${L}(?:${lex.dateWord})${R}`,
+  starts: { lists: ['month', 'monthAbbr', 'weekday', 'relDay', 'unit', 'season', 'holiday'] },
+  anchor: 0,
+});
+
+const DIGIT_RE = /\d/u;
+
+/**
+ * The bits of a span from its text (for text not yet tokenized: the head lines): any ASCII digit,
+ * and the kinds of the date words in it, read left to right without overlap. Date words hold no
+ * digit (the lexicon checks), so no digit is inside one.
+ */
+export function featuresOf(scan: Scan): number {
+  const t = tablesOf(scan.lex);
+  let bits = DIGIT_RE.test(scan.slice) ? DIGIT : 0;
+  for (const { m } of matches(scan, dateWord)) bits |= t.byKey.get(keyOf(m[0])) ?? 0;
+  return bits;
+}

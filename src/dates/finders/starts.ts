@@ -1,0 +1,193 @@
+import type { Lexicon, ListName } from '../lexicon.js';
+
+// Every finder regex opens with a lookbehind that rules out a letter or digit before the match
+// (`(?<![\p{L}\p{N}])`, or a stricter one), and its first character is a digit, an apostrophe
+// (`'90s`) or the first letter of a word from the locale's lists. So a match can only begin where
+// a run of letters and digits begins, or at an apostrophe after no letter or digit, and only where
+// one of its words begins. One pass over a sentence finds those places for every pattern at once
+// (a trie of the words' first characters); each regex is then tried (sticky) at its own places
+// only, and finds exactly the matches a global scan finds, without running the lookbehind and the
+// word alternation at every character.
+
+/** What a pattern's match begins with: a digit, an apostrophe, or a word of these lists. */
+export interface Starts {
+  digit?: boolean;
+  apostrophe?: boolean;
+  /**
+   * In every pattern, a word of these lists is followed by something other than a letter
+   * (`\s+`, `(?![\p{L}\p{N}])`, `\.`, a digit): the trie relies on it to pass over `and` for `a`.
+   */
+  lists?: readonly ListName[];
+}
+
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+/** Letters and digits among the non-ASCII BMP code units: 0 not known yet, 1 no, 2 yes. */
+const bmpClass = new Uint8Array(0x10000);
+
+/** True for a `\p{L}` or `\p{N}` code point (what the lookbehind rules out). */
+export function isLetterOrDigit(cp: number): boolean {
+  if (cp < 0x80) return (cp >= 48 && cp <= 57) || ((cp | 0x20) >= 97 && (cp | 0x20) <= 122);
+  if (cp > 0xffff) return LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
+  let c = bmpClass[cp]!;
+  if (c === 0) bmpClass[cp] = c = LETTER_OR_DIGIT.test(String.fromCharCode(cp)) ? 2 : 1;
+  return c === 2;
+}
+
+const isAsciiLetter = (c: number): boolean => (c | 0x20) >= 97 && (c | 0x20) <= 122;
+const lowerAscii = (c: number): number => (c >= 65 && c <= 90 ? c | 0x20 : c);
+/** White space as `\s` reads it, in ASCII: a space in a word matches a run of it. */
+const isAsciiSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13);
+
+/** How many characters of a word the trie holds. */
+const DEPTH = 6;
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+/** ASCII characters a non-ASCII character of a word matches case-insensitively (`ſ` → `s`, `K` Kelvin → `k`). */
+const asciiFolds = new Map<number, number[]>();
+function asciiMatchesOf(cp: number): number[] {
+  let out = asciiFolds.get(cp);
+  if (!out) {
+    const re = new RegExp(`^${escape(String.fromCodePoint(cp))}$`, 'iu');
+    out = [];
+    for (let c = 0; c < 128; c++) if (re.test(String.fromCharCode(c))) out.push(lowerAscii(c));
+    asciiFolds.set(cp, out);
+  }
+  return out;
+}
+
+/**
+ * A trie of the first characters of every pattern's words (up to `DEPTH`; a space stands for a
+ * run of white space), over ASCII in lowercase, each state with the patterns (a bit each) it
+ * decides. It errs only towards yes: a non-ASCII character of the text is taken to match (case
+ * folding and Unicode white space are left to the regex).
+ */
+export class StartTrie {
+  /** Patterns whose word prefix is complete (cut at `DEPTH`): a match may begin. */
+  private readonly done: number[] = [0];
+  /** Patterns whose whole word ends here: a match may begin unless a letter follows. */
+  private readonly end: number[] = [0];
+  /** Patterns with a word going on from here: a non-ASCII character next may continue it. */
+  private readonly more: number[] = [0];
+  /** Patterns still possible from here: `done | end | more`. */
+  private live: number[] = [];
+  /** `state * 128 + character` → next state while building; flattened into `table` after. */
+  private readonly next = new Map<number, number>();
+  /** The character → its column in `table`, -1 for a character no word holds. */
+  private readonly column = new Int8Array(128).fill(-1);
+  private width = 0;
+  private table = new Int32Array(0);
+
+  /** `patterns[id]` are the starts of pattern `id` (at most 32 patterns: a bit each). */
+  constructor(lex: Lexicon, patterns: readonly Starts[]) {
+    if (patterns.length > 32) throw new Error('at most 32 date patterns');
+    patterns.forEach((starts, id) => {
+      const bit = 1 << id;
+      if (starts.digit) for (let c = 48; c <= 57; c++) this.done[this.step(0, c, bit)]! |= bit;
+      if (starts.apostrophe) this.done[this.step(0, 39, bit)]! |= bit;
+      for (const name of starts.lists ?? []) for (const word of lex.lists[name]) this.add(word, bit);
+    });
+    this.flatten();
+  }
+
+  /** The state after `c` from `state`, made when missing. */
+  private step(state: number, c: number, bit: number): number {
+    this.more[state]! |= bit;
+    const key = state * 128 + c;
+    let to = this.next.get(key);
+    if (to === undefined) {
+      to = this.done.length;
+      this.done.push(0);
+      this.end.push(0);
+      this.more.push(0);
+      this.next.set(key, to);
+      if (this.column[c] === -1) this.column[c] = this.width++;
+    }
+    return to;
+  }
+
+  private add(word: string, bit: number): void {
+    if (word === '') return;
+    // A word opening with a space or a sign would begin a match where no run of letters begins.
+    if (!LETTER_OR_DIGIT.test(String.fromCodePoint(word.codePointAt(0)!))) throw new Error(`date word '${word}' must begin with a letter or digit`);
+    let states = [0];
+    let depth = 0;
+    let last = 0;
+    for (const ch of word) {
+      const cp = ch.codePointAt(0)!;
+      // A space matches a run of white space, which the trie reads as one: `a  few` is `a few`.
+      if (cp === 32 && last === 32) continue;
+      last = cp;
+      // Cut at `DEPTH`; a tab or a line break in a word (the trie reads them as spaces) cuts it before.
+      if (depth === DEPTH || (cp !== 32 && isAsciiSpace(cp))) {
+        for (const st of states) this.done[st]! |= bit;
+        return;
+      }
+      for (const st of states) this.more[st]! |= bit;
+      // Past a non-ASCII character only the ASCII ones it folds to go on (`more` covers the rest).
+      const chars = cp < 128 ? [lowerAscii(cp)] : asciiMatchesOf(cp);
+      states = states.flatMap((st) => chars.map((c) => this.step(st, c, bit)));
+      if (states.length === 0) return;
+      depth++;
+    }
+    for (const st of states) this.end[st]! |= bit;
+  }
+
+  private flatten(): void {
+    this.live = this.done.map((d, s) => d | this.end[s]! | this.more[s]!);
+    this.table = new Int32Array(this.done.length * this.width).fill(-1);
+    for (const [key, to] of this.next) this.table[Math.floor(key / 128) * this.width + this.column[key % 128]!] = to;
+  }
+
+  /** The patterns (bits) among `wanted` whose match may begin at `i` of `s`. */
+  startsAt(s: string, i: number, wanted: number): number {
+    let state = 0;
+    let mask = 0;
+    let j = i;
+    for (let depth = 0; ; depth++) {
+      // Nothing wanted is possible any more: stop early.
+      if (((mask | this.live[state]!) & wanted) === 0) return 0;
+      mask |= this.done[state]!;
+      if (depth === DEPTH || j >= s.length) return (mask | this.end[state]!) & wanted;
+      let c = s.charCodeAt(j++);
+      if (c >= 128) return (mask | this.end[state]! | this.more[state]!) & wanted;
+      if (!isAsciiLetter(c)) mask |= this.end[state]!;
+      if (isAsciiSpace(c)) {
+        // A run of white space is one space of a word (`\s+`).
+        c = 32;
+        while (j < s.length && isAsciiSpace(s.charCodeAt(j))) j++;
+      }
+      const col = this.column[lowerAscii(c)]!;
+      const to = col < 0 ? -1 : this.table[state * this.width + col]!;
+      if (to < 0) return mask & wanted;
+      state = to;
+    }
+  }
+}
+
+/**
+ * Where each pattern of `wanted` (bits) may match in `s` (by pattern id, offsets ascending; none:
+ * undefined): the first letter or digit of each run of them, and each apostrophe after no letter
+ * or digit, where the trie lets the pattern begin. Read by code points, as the `u` regexes read.
+ */
+export function candidatesOf(s: string, trie: StartTrie, wanted: number): Array<number[] | undefined> {
+  const out: Array<number[] | undefined> = [];
+  let afterLetterOrDigit = false;
+  for (let i = 0; i < s.length; ) {
+    let cp = s.charCodeAt(i);
+    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < s.length) {
+      const lo = s.charCodeAt(i + 1);
+      if (lo >= 0xdc00 && lo <= 0xdfff) cp = ((cp - 0xd800) << 10) + (lo - 0xdc00) + 0x10000;
+    }
+    const ln = isLetterOrDigit(cp);
+    if (!afterLetterOrDigit && (ln || cp === 39 || cp === 0x2019)) {
+      for (let mask = trie.startsAt(s, i, wanted); mask !== 0; mask &= mask - 1) {
+        const id = 31 - Math.clz32(mask & -mask);
+        (out[id] ??= []).push(i);
+      }
+    }
+    afterLetterOrDigit = ln;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return out;
+}

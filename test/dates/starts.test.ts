@@ -1,0 +1,108 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { dateFinders, scanSpan } from '../../src/dates/finders/index.js';
+import { compiledFor, declaredPatterns, matches, patternsOf } from '../../src/dates/finders/scan.js';
+import { candidatesOf } from '../../src/dates/finders/starts.js';
+import { lexiconOf, type Lexicon } from '../../src/dates/lexicon.js';
+import type { Scan } from '../../src/dates/types.js';
+import { locales } from '../../src/locales/registry.js';
+
+// The finders try their regexes only where a match may begin (finders/starts.ts). That must find
+// exactly what a global scan of the whole span finds: checked for every pattern of every locale
+// on the seed and fixture articles, line by line, and on lines made to trip the start test.
+
+const ROOT = join(__dirname, '../..');
+const TEXT_DIRS = ['seeds/texts', 'test/fixtures/en-dev/texts', 'test/fixtures/pl-dev/texts'];
+
+const TRICKY = [
+  'November2 and Nov.2, 2025; MAY 5; may 5th; the  day\tbefore   yesterday; the day before\u00a0yesterday',
+  'ſeptember 5, \u212Aelvin day, ſummer 1998, mid-1996, FY2019, fiscal  year 2020, the year 1999',
+  "'90s and ’80s, rock'n'roll, x'90s, 5'10\", 1,200,000 people, 05.11.2025 r., 5 XI 2025, 11/05/2025",
+  'a few weeks ago, a\u00a0few days later, a  couple of years earlier, an hour, and a year, about a decade',
+  'w poniedziałek 3 listopada, przed dwoma laty, za tydzień, w zeszłym tygodniu, zimą, pod koniec grudnia',
+  'am 3. Oktober 2025, vor zwei Jahren, letzte Woche, im Frühjahr, Heiligabend, Anfang März',
+  'e\u0301 5.11.2025 a\u03015 May, 𝐀 May 5, May 5𝐀, \u00c9t\u00e9 2020, LAST WEEK, This Coming Sunday',
+  'Dziś, DZIŚ, ŻYWIEC 2020, święta Bożego Narodzenia, ŚWIĘTA, Święto Pracy 2024, 1 maja, 3 Maja',
+];
+
+/** Every word of the lexicon's lists before a word of each list, a number and a year: `last May 5 2025`. */
+function pairs(lex: Lexicon): string[] {
+  const lists = Object.values(lex.lists);
+  const out: string[] = [];
+  for (const a of lists) {
+    a.forEach((word, i) => {
+      const title = word.charAt(0).toUpperCase() + word.slice(1);
+      for (const b of lists) if (b.length) out.push(`${word} ${b[i % b.length]!} 5 2025, ${title} ${b[(i + 1) % b.length]!} ${i}`);
+    });
+  }
+  return out;
+}
+
+function lines(): string[] {
+  const out = [...TRICKY];
+  for (const dir of TEXT_DIRS) {
+    for (const f of readdirSync(join(ROOT, dir)).sort()) out.push(...readFileSync(join(ROOT, dir, f), 'utf8').split(/\r?\n/u));
+  }
+  return out.filter((l) => l.trim() !== '');
+}
+
+/** The matches of a global scan of the whole span: what the finders used to run. */
+function globalMatches(re: RegExp, slice: string): Array<[number, number]> {
+  re.lastIndex = 0;
+  const out: Array<[number, number]> = [];
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(slice)) !== null) {
+    if (m[0] === '') {
+      re.lastIndex++;
+      continue;
+    }
+    out.push([m.index, m.index + m[0].length]);
+  }
+  return out;
+}
+
+function scanOf(lex: Lexicon, slice: string, wanted = -1): Scan {
+  const { regexes, trie } = compiledFor(lex);
+  return { text: slice, start: 0, end: slice.length, slice, candidates: candidatesOf(slice, trie, wanted), regexes, lex, code: 'xx' };
+}
+
+describe('date patterns tried only where a match may begin', () => {
+  const all = lines();
+  it('has patterns to check', () => {
+    expect(scanSpan).toBeTypeOf('function'); // loads every finder, and so every pattern
+    expect(declaredPatterns.length).toBeGreaterThan(10);
+  });
+  for (const locale of locales) {
+    it(`finds what a global scan finds (${locale.code})`, () => {
+      const lex = lexiconOf(locale.dates);
+      const global = declaredPatterns.map((p) => new RegExp(p.source(lex), 'giu'));
+      let found = 0;
+      for (const line of [...all, ...pairs(lex)]) {
+        const scan = scanOf(lex, line);
+        for (const p of declaredPatterns) {
+          const expected = globalMatches(global[p.id]!, line);
+          const actual = matches(scan, p).map((x): [number, number] => [x.start, x.end]);
+          expect(actual, `${p.source(lex).slice(0, 80)} on ${JSON.stringify(line.slice(0, 120))}`).toEqual(expected);
+          found += expected.length;
+        }
+      }
+      expect(found).toBeGreaterThan(50);
+    });
+  }
+
+  // A finder is run only where a pattern it declares may match (finder() in scan.ts): one that
+  // read an undeclared pattern would miss its matches. With only the other patterns' places, each
+  // finder must find nothing.
+  for (const locale of locales) {
+    it(`runs each finder on the patterns it declares (${locale.code})`, () => {
+      const lex = lexiconOf(locale.dates);
+      const lines = [...all, ...pairs(lex)];
+      for (const find of dateFinders) {
+        const reads = patternsOf(find);
+        expect(reads, find.name).not.toBe(-1);
+        for (const line of lines) expect(find(scanOf(lex, line, ~reads)), `${find.name} on ${line}`).toEqual([]);
+      }
+    });
+  }
+});
