@@ -36,14 +36,14 @@ function timeOf(text: string, calls: number): number {
 
 /**
  * time(2n) / time(n) after a warm-up. Each measurement repeats the call until it lasts at
- * least 25 ms, and the fastest of `runs` measurements counts: other work on the machine (the
+ * least 80 ms (garbage collection pauses average out), and the fastest of `runs` measurements counts: other work on the machine (the
  * other test files run in parallel) only ever adds time.
  */
 function doublingRatio(make: (n: number) => string, n: number, runs = 5): { ratio: number; small: number; large: number } {
   const a = make(n);
   const b = make(2 * n);
   const first = timeOf(a, 1);
-  const calls = Math.min(50, Math.max(1, Math.ceil(25 / Math.max(first, 0.05))));
+  const calls = Math.min(50, Math.max(1, Math.ceil(80 / Math.max(first, 0.05))));
   timeOf(b, 1);
   const small: number[] = [];
   const large: number[] = [];
