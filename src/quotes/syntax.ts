@@ -125,6 +125,9 @@ export function onlyPunct(tokens: readonly Token[], from: number, to: number): b
   return true;
 }
 
+/** The longest content clause, in tokens (news sentences stay far below it). */
+export const MAX_CLAUSE = 200;
+
 const CLAUSE_STOP = new Set([';', '(', ')', '[', ']']);
 const TRAILING = /^[.,;:!?…\-–—([]+$/u;
 
@@ -135,6 +138,9 @@ const TRAILING = /^[.,;:!?…\-–—([]+$/u;
  */
 export function clauseEnd(ctx: QuoteContext, c: number, end: number, from: number): number {
   const { tokens, lex } = ctx;
+  // No content clause runs longer: a sentence without end (scraped text, hostile input) holding a cue
+  // every few words would otherwise make every cue read to its end, in time quadratic in its length.
+  end = Math.min(end, c + MAX_CLAUSE);
   let e = end;
   for (let i = c; i < end; i++) {
     const t = tokens[i]!;

@@ -82,6 +82,12 @@ const cases: Case[] = [
     runs: 1,
   },
   {
+    // Every cue's content clause would run to the end of the one endless sentence (was quadratic).
+    name: 'no full stop, a speech verb and an unclosed quote mark every few words',
+    make: (n) => repeat(n, cycle(['“He ', 'said ', 'that ', '"it ', 'was ', '„fine ', "'ok ", '« no '])),
+    n: 100_000,
+  },
+  {
     name: 'a 1 MB paragraph (at 2n) with no full stop and no speech verb',
     make: (n) => repeat(n, cycle(['the ', 'minister ', 'of ', 'the ', 'interior ', 'in ', 'Warsaw ', 'with ', '1,200 ', 'people '])),
     n: 500_000,
