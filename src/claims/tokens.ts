@@ -1,3 +1,4 @@
+import { classesOf, codePointAt } from '../document/code-points.js';
 import type { Document } from '../document/types.js';
 import type { Tok } from './types.js';
 
@@ -24,33 +25,7 @@ function classify(ch: string): number {
   return RE_LETTER.test(ch) ? LETTER : RE_SKIP.test(ch) ? SKIP : OTHER;
 }
 
-/** Classes of the BMP code points (lone surrogates included), filled as they are met (0: not yet). */
-const bmp = new Uint8Array(0x10000);
-const astral = new Map<number, number>();
-
-function classOf(cp: number): number {
-  if (cp < 0x10000) {
-    let c = bmp[cp]!;
-    if (c === 0) bmp[cp] = c = classify(String.fromCharCode(cp));
-    return c;
-  }
-  let c = astral.get(cp);
-  if (c === undefined) {
-    c = classify(String.fromCodePoint(cp));
-    if (astral.size < 4096) astral.set(cp, c);
-  }
-  return c;
-}
-
-/** The code point at `i`, reading a surrogate pair only when both halves lie before `end` (as the slice would). */
-function codePointAt(text: string, i: number, end: number): number {
-  const c = text.charCodeAt(i);
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
-    const d = text.charCodeAt(i + 1);
-    if (d >= 0xdc00 && d <= 0xdfff) return ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
-  }
-  return c;
-}
+const classOf = classesOf(classify);
 
 /** The end of the run of class `cls` from `i`. */
 function runEnd(text: string, i: number, end: number, cls: number): number {

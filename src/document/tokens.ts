@@ -1,3 +1,4 @@
+import { classesOf, codePointAt } from './code-points.js';
 import type { Token } from './types.js';
 
 // A word: letters, marks and digits, with inner apostrophes, hyphens or dots (don't, Malik-Bagdasarow, U.S, 4.5).
@@ -27,33 +28,7 @@ function classify(ch: string): number {
   return KNOWN | (RE_WORD.test(ch) ? WORD : 0) | (RE_NUM.test(ch) ? NUM : 0) | (RE_LN.test(ch) ? LN : 0) | (RE_SKIP.test(ch) ? SKIP : 0);
 }
 
-/** Classes of the BMP code points (lone surrogates included), filled as they are met. */
-const bmp = new Uint8Array(0x10000);
-const astral = new Map<number, number>();
-
-function classOf(cp: number): number {
-  if (cp < 0x10000) {
-    let c = bmp[cp]!;
-    if (c === 0) bmp[cp] = c = classify(String.fromCharCode(cp));
-    return c;
-  }
-  let c = astral.get(cp);
-  if (c === undefined) {
-    c = classify(String.fromCodePoint(cp));
-    if (astral.size < 4096) astral.set(cp, c);
-  }
-  return c;
-}
-
-/** The code point at `i`, reading a surrogate pair only when both halves lie before `end`. */
-function codePointAt(text: string, i: number, end: number): number {
-  const c = text.charCodeAt(i);
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
-    const d = text.charCodeAt(i + 1);
-    if (d >= 0xdc00 && d <= 0xdfff) return ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
-  }
-  return c;
-}
+const classOf = classesOf(classify);
 const width = (cp: number): number => (cp > 0xffff ? 2 : 1);
 
 /** The apostrophes, hyphens and dots that may join the parts of a word: ’ ' . - ‐ */
