@@ -213,6 +213,9 @@ function titleHead(title: string, lex: Lexicon): string | null {
   return null;
 }
 
+/** How many entities either side of an indefinite source are looked at for its role. */
+const NEARBY = 200;
+
 /**
  * `According to a Kremlin representative, …` after Peskov was introduced, when the article later calls
  * him `the Kremlin spokesman`: an indefinite source is the person whose title, anywhere in the article,
@@ -221,14 +224,18 @@ function titleHead(title: string, lex: Lexicon): string | null {
  */
 function mergeProvisional(lex: Lexicon, store: EntityStore, provisional: ReadonlyMap<Entity, MentionInfo>, entityOf: Array<Entity | null>): void {
   if (!provisional.size) return;
+  const merged = new Map<Entity, Entity>();
   for (const [p, m] of provisional) {
     const head = m.head;
     const role = (h: string | null): boolean => h !== null && (h === head || (lex.spokesTitles.has(h) && lex.spokesTitles.has(head)));
     const body = m.words.filter((w) => w !== head);
-    // Of the people given that role, the one last mentioned before the source (else the first).
+    // Of the people given that role, the one last mentioned before the source (else the first), among
+    // the entities met near it (a bound that keeps an article of endless anonymous sources linear).
     let match: Entity | null = null;
     let matchAt = -1;
-    for (const x of store.entities) {
+    const { entities } = store;
+    for (let xi = Math.max(0, p.index - NEARBY); xi < Math.min(entities.length, p.index + NEARBY); xi++) {
+      const x = entities[xi]!;
       if (x === p || x.kind !== 'person' || !x.confirmed || provisional.has(x)) continue;
       if (!x.titles.some((t) => role(titleHead(t, lex)) && EntityStore.titleShares(t, body))) continue;
       let at = -1;
@@ -239,10 +246,15 @@ function mergeProvisional(lex: Lexicon, store: EntityStore, provisional: Readonl
       }
     }
     if (!match) continue;
-    for (let i = 0; i < entityOf.length; i++) if (entityOf[i] === p) entityOf[i] = match;
+    merged.set(p, match);
     match.mentions.push(...p.mentions);
     for (const t of p.titles) store.addTitle(match, t);
     p.quoted = false;
+  }
+  if (!merged.size) return;
+  for (let i = 0; i < entityOf.length; i++) {
+    const to = entityOf[i] && merged.get(entityOf[i]!);
+    if (to) entityOf[i] = to;
   }
 }
 

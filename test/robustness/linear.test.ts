@@ -131,6 +131,12 @@ const cases: Case[] = [
     n: 200_000,
   },
   {
+    // Every anonymous source is weighed against the titled people named near it, not against all of them.
+    name: 'thousands of anonymous sources, each with a titled person before it',
+    make: (n) => repeat(n, (i) => `Press secretary Jan${i} Kowal${i} said the Body${i} talks went well. “We will win,” a Body${i} spokesman said. `),
+    n: 100_000,
+  },
+  {
     name: 'thousands of distinct organizations and media',
     make: (n) => repeat(n, (i) => `The Agency${i} News said the plan of Acme${i} Corp failed badly this year. `),
     n: 200_000,
