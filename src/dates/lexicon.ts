@@ -3,7 +3,8 @@ import type { DatesLocale } from './locale.js';
 /** Lowercase, single-spaced form of a phrase: the key of every locale table. */
 export const keyOf = (s: string): string => s.toLowerCase().replace(/\s+/gu, ' ');
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+/** `s` with the regex metacharacters escaped, to match literally. */
+export const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 /** A regex alternation of phrases, longest first; a space matches any run of spaces. */
 export function alternation(words: Iterable<string>): string {

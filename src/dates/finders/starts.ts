@@ -1,4 +1,5 @@
-import type { Lexicon, ListName } from '../lexicon.js';
+import { classesOf } from '../../document/code-points.js';
+import { escape, type Lexicon, type ListName } from '../lexicon.js';
 
 // Every finder regex opens with a lookbehind that rules out a letter or digit before the match
 // (`(?<![\p{L}\p{N}])`, or a stricter one), and its first character is a digit, an apostrophe
@@ -21,16 +22,13 @@ export interface Starts {
 }
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
-/** Letters and digits among the non-ASCII BMP code units: 0 not known yet, 1 no, 2 yes. */
-const bmpClass = new Uint8Array(0x10000);
+/** Per code point beyond ASCII: 2 for a letter or digit, 1 for anything else, remembered. */
+const letterOrDigitClass = classesOf((ch) => (LETTER_OR_DIGIT.test(ch) ? 2 : 1));
 
 /** True for a `\p{L}` or `\p{N}` code point (what the lookbehind rules out). */
 export function isLetterOrDigit(cp: number): boolean {
   if (cp < 0x80) return (cp >= 48 && cp <= 57) || ((cp | 0x20) >= 97 && (cp | 0x20) <= 122);
-  if (cp > 0xffff) return LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
-  let c = bmpClass[cp]!;
-  if (c === 0) bmpClass[cp] = c = LETTER_OR_DIGIT.test(String.fromCharCode(cp)) ? 2 : 1;
-  return c === 2;
+  return letterOrDigitClass(cp) === 2;
 }
 
 const isAsciiLetter = (c: number): boolean => (c | 0x20) >= 97 && (c | 0x20) <= 122;
@@ -41,7 +39,6 @@ const isAsciiSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13);
 /** How many characters of a word the trie holds. */
 const DEPTH = 6;
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 /** ASCII characters a non-ASCII character of a word matches case-insensitively (`ſ` → `s`, `K` Kelvin → `k`). */
 const asciiFolds = new Map<number, number[]>();
