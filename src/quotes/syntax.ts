@@ -178,12 +178,12 @@ export function clauseEnd(ctx: QuoteContext, c: number, end: number, from: numbe
  * of Trump saying …`), or a report (`the Post report saying`); after a comma or a common noun, the
  * subject of the sentence's main clause (`Clinton mocked the complaint, saying …`).
  */
-export function participleSubject(ctx: QuoteContext, v: number, from: number): Phrase | null {
+export function participleSubject(ctx: QuoteContext, v: number, from: number): (Phrase & { relative?: number }) | null {
   const { tokens, lex } = ctx;
   if (v > from && tokens[v - 1]!.text !== ',') {
     const before = subjectBefore(ctx, v, from);
     if (before && (lex.reportNouns.has(lower(tokens[v - 1]!)) || isCapitalized(tokens[before.last]!) || lex.pronouns.has(lower(tokens[before.last]!)))) {
-      return { first: before.first, last: before.last };
+      return before;
     }
   }
   return mainSubject(ctx, from, v);

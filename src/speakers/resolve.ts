@@ -92,10 +92,10 @@ function collectNames(doc: Document, lex: Lexicon, store: EntityStore, contents:
   return out;
 }
 
-/** Words written in lowercase somewhere in the article (a word already in the set is not added again). */
+/** Words written in lowercase somewhere in the article. */
 function lowercaseWords(doc: Document): Set<string> {
   const set = new Set<string>();
-  for (const t of doc.tokens) if (t.kind === 'word' && t.text === t.lower && !set.has(t.lower)) set.add(t.lower);
+  for (const t of doc.tokens) if (t.kind === 'word' && t.text === t.lower) set.add(t.lower);
   return set;
 }
 

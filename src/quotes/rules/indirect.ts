@@ -2,8 +2,8 @@ import type { Token } from '../../document/types.js';
 import type { QuoteContext, QuoteRule, SourceRef } from '../candidate.js';
 import type { Lexicon } from '../lexicon.js';
 import { cueLemma, verbGender } from '../candidate.js';
-import { isCapitalized, lower, phraseStartingAt, type Phrase } from '../phrases.js';
-import { clauseEnd, isAdjunct, mainSubject, subjectAfter, subjectBefore } from '../syntax.js';
+import { lower, phraseStartingAt, type Phrase } from '../phrases.js';
+import { clauseEnd, isAdjunct, participleSubject, subjectAfter, subjectBefore } from '../syntax.js';
 import { addContent } from './content.js';
 import { isVerbOnly } from '../../speakers/gazetteer.js';
 
@@ -15,21 +15,20 @@ function sourceOf(ctx: QuoteContext, v: number, from: number, to: number, allowA
   const t = ctx.tokens[v]!;
   const gender = verbGender(ctx.lex, lower(t));
   const participle = PARTICIPLE.test(t.text) && ctx.lex.locale.code === 'en';
-  // `…, adding that …`: a participle after a comma takes the main clause's subject.
-  if (participle && v > from && ctx.tokens[v - 1]!.text === ',') {
-    // `Mr. Peskov said, adding that …`: the speaker of the sentence's earlier cue, else its main subject.
-    for (let i = from; i < v; i++) if (ctx.spanOfToken[i]! < 0 && cueLemma(ctx, i, from)) return { phrase: null, gender };
-    return { phrase: mainSubject(ctx, from, v), gender };
-  }
-  let before = subjectBefore(ctx, v, from);
-  // `a news conference announcing that …`: a participle after a common noun is not that noun's speech,
-  // unless the noun is a report (`the Post report saying`) or a name.
-  if (participle && before && !ctx.lex.reportNouns.has(lower(ctx.tokens[v - 1]!)) && !isCapitalized(ctx.tokens[before.last]!) && !ctx.lex.pronouns.has(lower(ctx.tokens[before.last]!))) before = null;
+  let before: (Phrase & { relative?: number }) | null;
+  if (participle) {
+    // `Mr. Peskov said, adding that …`: the speaker of the sentence's earlier cue; else the name before
+    // the participle, or the main clause's subject (`a news conference announcing that …` is no one's).
+    if (v > from && ctx.tokens[v - 1]!.text === ',') {
+      for (let i = from; i < v; i++) if (ctx.spanOfToken[i]! < 0 && cueLemma(ctx, i, from)) return { phrase: null, gender };
+    }
+    before = participleSubject(ctx, v, from);
+  } else before = subjectBefore(ctx, v, from);
   if (before) {
     const { relative, ...phrase } = before;
     return relative !== undefined ? { phrase, gender, written: { first: relative, last: relative } } : { phrase, gender };
   }
-  if (participle) return { phrase: mainSubject(ctx, from, v), gender };
+  if (participle) return { phrase: null, gender };
   return { phrase: allowAfter ? subjectAfter(ctx, v, to) : null, gender };
 }
 
