@@ -80,8 +80,54 @@ const firstWordOf = (s: string): string => {
 const join = (tokens: readonly Token[], text: string): string =>
   tokens.length ? text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end) : '';
 
+/** Phrases read per locale before the table starts afresh: bounds memory on endless input. */
+const MAX_PHRASES = 20_000;
+/** The longest stretch of text (the word before the phrase, and the phrase) whose reading is remembered. */
+const MAX_KEY = 400;
+interface Reading {
+  info: MentionInfo;
+  /** Token index of the phrase's first token when it was read. */
+  first: number;
+}
+const readings = new WeakMap<Lexicon, Map<string, Reading>>();
+
+/**
+ * The reading of a phrase depends only on its tokens and the word before it (its case marker), so
+ * a name met again (`Peskov`, `Mr. Peskov`, in this article or the last) is read once: the key is
+ * the text from the word before to the phrase's end, with every token's offset in it.
+ */
+function readingKey(text: string, tokens: readonly Token[], phrase: Phrase): string | null {
+  const from = phrase.first > 0 ? tokens[phrase.first - 1]!.start : tokens[phrase.first]!.start;
+  const to = tokens[phrase.last]!.end;
+  if (to - from > MAX_KEY) return null;
+  // Whether the first offset is the word before's or the phrase's own: `Mr Smith` opening the text is
+  // not `Smith` after `Mr`.
+  let key = (phrase.first > 0 ? '\u0001' : '\u0002') + text.slice(from, to) + '\u0000';
+  for (let i = phrase.first > 0 ? phrase.first - 1 : 0; i <= phrase.last; i++) key += String.fromCharCode(tokens[i]!.start - from + 1);
+  return key;
+}
+
 /** Reads a source phrase: is it a name, a title or a pronoun, and of what kind of speaker. */
 export function describePhrase(text: string, tokens: readonly Token[], phrase: Phrase, lex: Lexicon): MentionInfo {
+  const key = readingKey(text, tokens, phrase);
+  if (key === null) return readPhrase(text, tokens, phrase, lex);
+  let table = readings.get(lex);
+  if (!table) readings.set(lex, (table = new Map()));
+  const hit = table.get(key);
+  if (hit === undefined) {
+    const info = readPhrase(text, tokens, phrase, lex);
+    if (table.size >= MAX_PHRASES) table.clear();
+    table.set(key, { info, first: phrase.first });
+    return info;
+  }
+  const shift = tokens[phrase.first]!.start - hit.info.start;
+  const info: MentionInfo = { ...hit.info, start: hit.info.start + shift, end: hit.info.end + shift };
+  if (hit.info.nameFirst !== undefined && hit.info.nameFirst >= 0) info.nameFirst = hit.info.nameFirst + phrase.first - hit.first;
+  return info;
+}
+
+/** The reading itself, unremembered (describePhrase remembers it); exported for the equivalence test. */
+export function readPhrase(text: string, tokens: readonly Token[], phrase: Phrase, lex: Lexicon): MentionInfo {
   const first = tokens[phrase.first]!;
   const start = first.start;
   const end = tokens[phrase.last]!.end;
