@@ -33,6 +33,17 @@ export interface MentionInfo {
   nameFirst?: number;
   /** True when the name stands in an oblique case (so it is not a subject). */
   oblique?: boolean;
+  /**
+   * What the entity store works out from the reading (its keys), kept with it: shared by every
+   * mention that reads the same way (see describePhrase), so it is worked out once.
+   */
+  memo?: MentionMemo;
+}
+
+/** Derived from a reading on first need; never changes once set. */
+export interface MentionMemo {
+  keys?: readonly string[];
+  declinedKeys?: readonly string[];
 }
 
 const ACRONYM = /^\p{Lu}{2,5}$/u;
@@ -110,12 +121,17 @@ function readingKey(text: string, tokens: readonly Token[], phrase: Phrase): str
 /** Reads a source phrase: is it a name, a title or a pronoun, and of what kind of speaker. */
 export function describePhrase(text: string, tokens: readonly Token[], phrase: Phrase, lex: Lexicon): MentionInfo {
   const key = readingKey(text, tokens, phrase);
-  if (key === null) return readPhrase(text, tokens, phrase, lex);
+  if (key === null) {
+    const info = readPhrase(text, tokens, phrase, lex);
+    info.memo = {};
+    return info;
+  }
   let table = readings.get(lex);
   if (!table) readings.set(lex, (table = new Map()));
   const hit = table.get(key);
   if (hit === undefined) {
     const info = readPhrase(text, tokens, phrase, lex);
+    info.memo = {};
     if (table.size >= MAX_PHRASES) table.clear();
     table.set(key, { info, first: phrase.first });
     return info;

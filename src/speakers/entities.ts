@@ -56,6 +56,24 @@ export const fold = (s: string): string => {
 const GENERIC = new Set(['the', 'of', 'a', 'an', 'and', 'news', 'in', 'w', 'z', 'for', 'on', 'at']);
 const stem = (w: string): string => withoutPossessive(fold(w)).slice(0, 5);
 
+const stemTables = { all: new Map<string, readonly string[]>(), distinctive: new Map<string, readonly string[]>() };
+/**
+ * The five-letter stems of a name's or title's words (`distinctive`: generic words such as `the`, `of`
+ * left out), remembered per string: names and titles come back in every mention and article.
+ */
+function stemsOf(s: string, distinctive: boolean): readonly string[] {
+  const table = distinctive ? stemTables.distinctive : stemTables.all;
+  let out = table.get(s);
+  if (out === undefined) {
+    const stems: string[] = [];
+    for (const w of splitOnSpace(s)) if (!distinctive || !GENERIC.has(fold(w))) stems.push(stem(w));
+    out = stems;
+    if (table.size > 20_000) table.clear();
+    table.set(s, out);
+  }
+  return out;
+}
+
 // A surname less its final vowels: `Ziobro`, `Ziobry`, `Ziobrą` share `ziobr` (declining languages only).
 const VOWELS = new Set([...'aeiouyąęó']);
 function withoutFinalVowels(w: string): string {
@@ -64,7 +82,15 @@ function withoutFinalVowels(w: string): string {
   return w.slice(0, e);
 }
 
-function keysOf(m: MentionInfo, declines = false): string[] {
+/** The keys of a name mention, remembered with its reading. */
+function keysOf(m: MentionInfo, declines = false): readonly string[] {
+  const memo = m.memo;
+  if (!memo) return computeKeys(m, declines);
+  if (declines) return (memo.declinedKeys ??= computeKeys(m, true));
+  return (memo.keys ??= computeKeys(m, false));
+}
+
+function computeKeys(m: MentionInfo, declines: boolean): string[] {
   if (!m.name) return [];
   const words = wordsOf(m.name);
   const baseWords = wordsOf(m.baseName ?? m.name);
@@ -130,7 +156,7 @@ export class EntityStore {
         e.aliasSet.add(m.name);
         e.aliases.push(m.name);
       }
-      for (const w of splitOnSpace(m.name)) e.stems.add(stem(w));
+      for (const st of stemsOf(m.name, false)) e.stems.add(st);
     }
     if (m.title) this.addTitle(e, m.title);
     if (m.personEvidence) e.confirmed = true;
@@ -139,7 +165,7 @@ export class EntityStore {
     return e;
   }
 
-  private find(m: MentionInfo, keys: string[]): Entity | undefined {
+  private find(m: MentionInfo, keys: readonly string[]): Entity | undefined {
     const person = m.kind === 'person';
     for (const k of keys) {
       const e = this.byKey.get(k);
@@ -176,7 +202,7 @@ export class EntityStore {
     if (e.titleSet.has(title)) return;
     e.titleSet.add(title);
     e.titles.push(title);
-    for (const w of splitOnSpace(title)) if (!GENERIC.has(fold(w))) e.stems.add(stem(w));
+    for (const st of stemsOf(title, true)) e.stems.add(st);
   }
 
   /** How many stems of `words` the entity shares. */
@@ -188,9 +214,8 @@ export class EntityStore {
 
   /** True when `title` and `words` share a word (by stem), generic words aside. */
   static titleShares(title: string, words: readonly string[]): boolean {
-    const stems = new Set<string>();
-    for (const w of splitOnSpace(title)) if (!GENERIC.has(fold(w))) stems.add(stem(w));
-    return words.some((w) => !GENERIC.has(fold(w)) && stems.has(stem(w)));
+    const stems = stemsOf(title, true);
+    return words.some((w) => !GENERIC.has(fold(w)) && stems.includes(stem(w)));
   }
 
   /** The entity's canonical name: the fullest base-form name seen. */

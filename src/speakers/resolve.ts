@@ -42,7 +42,7 @@ function inside(index: ReadonlyArray<[number, number]>, at: number): boolean {
 function collectNames(doc: Document, lex: Lexicon, store: EntityStore, contents: ReadonlyArray<[number, number]>): TimelineMention[] {
   const { tokens, text } = doc;
   const out: TimelineMention[] = [];
-  const inLowercase = lowercaseWords(doc);
+  const inLowercase = lowercaseOpeners(doc);
   // A capitalized word that opens a sentence and is a common word elsewhere or a function word.
   const common = (w: string): boolean => inLowercase.has(w) || lex.openingWords.has(w);
   for (const s of doc.sentences) {
@@ -92,11 +92,21 @@ function collectNames(doc: Document, lex: Lexicon, store: EntityStore, contents:
   return out;
 }
 
-/** Words written in lowercase somewhere in the article. */
-function lowercaseWords(doc: Document): Set<string> {
-  const set = new Set<string>();
-  for (const t of doc.tokens) if (t.kind === 'word' && t.text === t.lower) set.add(t.lower);
-  return set;
+/**
+ * The words that open a sentence with a capital (`However`, `Zdaniem`) and are written in lowercase
+ * somewhere else in the article: common words, not names. Only a sentence's first word is ever asked
+ * about, so only those are looked for.
+ */
+function lowercaseOpeners(doc: Document): Set<string> {
+  const openers = new Set<string>();
+  for (const s of doc.sentences) {
+    const t = s.tokenStart < s.tokenEnd ? doc.tokens[s.tokenStart]! : null;
+    if (t && t.kind === 'word' && t.text !== t.lower) openers.add(t.lower);
+  }
+  const found = new Set<string>();
+  if (!openers.size) return found;
+  for (const t of doc.tokens) if (t.kind === 'word' && t.text === t.lower && openers.has(t.lower)) found.add(t.lower);
+  return found;
 }
 
 /** True when a speech verb stands in tokens [from, to). */

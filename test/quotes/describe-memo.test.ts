@@ -3,7 +3,9 @@ import { buildDocument } from '../../src/document/build.js';
 import { locales } from '../../src/locales/registry.js';
 import { lexiconOf } from '../../src/quotes/lexicon.js';
 import { phraseStartingAt } from '../../src/quotes/phrases.js';
-import { describePhrase, readPhrase } from '../../src/speakers/describe.js';
+import { describePhrase, readPhrase, type MentionInfo } from '../../src/speakers/describe.js';
+
+const withoutMemo = ({ memo: _memo, ...info }: MentionInfo): MentionInfo => info;
 
 // describePhrase remembers a reading by the phrase's text, the word before it and the token offsets:
 // every phrase, met first or again at another offset, must read exactly as a fresh reading.
@@ -30,7 +32,7 @@ describe('describePhrase remembers readings', () => {
           const p = phraseStartingAt(doc.tokens, i, doc.tokens.length, lex);
           if (!p) continue;
           phrases++;
-          expect(describePhrase(doc.text, doc.tokens, p, lex)).toEqual(readPhrase(doc.text, doc.tokens, p, lex));
+          expect(withoutMemo(describePhrase(doc.text, doc.tokens, p, lex))).toEqual(readPhrase(doc.text, doc.tokens, p, lex));
         }
       }
       expect(phrases).toBeGreaterThan(10);
@@ -43,7 +45,7 @@ describe('describePhrase remembers readings', () => {
     const b = buildDocument('Then Mr Smith said so.', { language: 'en', referenceDate: null });
     const pa = { first: 0, last: 1 };
     const pb = { first: 2, last: 2 };
-    expect(describePhrase(a.text, a.tokens, pa, lex)).toEqual(readPhrase(a.text, a.tokens, pa, lex));
-    expect(describePhrase(b.text, b.tokens, pb, lex)).toEqual(readPhrase(b.text, b.tokens, pb, lex));
+    expect(withoutMemo(describePhrase(a.text, a.tokens, pa, lex))).toEqual(readPhrase(a.text, a.tokens, pa, lex));
+    expect(withoutMemo(describePhrase(b.text, b.tokens, pb, lex))).toEqual(readPhrase(b.text, b.tokens, pb, lex));
   });
 });
