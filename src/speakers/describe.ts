@@ -136,9 +136,27 @@ export function describePhrase(text: string, tokens: readonly Token[], phrase: P
     table.set(key, { info, first: phrase.first });
     return info;
   }
-  const shift = tokens[phrase.first]!.start - hit.info.start;
-  const info: MentionInfo = { ...hit.info, start: hit.info.start + shift, end: hit.info.end + shift };
-  if (hit.info.nameFirst !== undefined && hit.info.nameFirst >= 0) info.nameFirst = hit.info.nameFirst + phrase.first - hit.first;
+  const m = hit.info;
+  const shift = tokens[phrase.first]!.start - m.start;
+  // Field by field (one object shape for every copy); the arrays and the memo are shared, never changed.
+  const info: MentionInfo = {
+    start: m.start + shift,
+    end: m.end + shift,
+    text: m.text,
+    type: m.type,
+    kind: m.kind,
+    name: m.name,
+    baseName: m.baseName,
+    title: m.title,
+    head: m.head,
+    words: m.words,
+    gender: m.gender,
+    weak: m.weak,
+    personEvidence: m.personEvidence,
+    memo: m.memo,
+  };
+  if (m.nameFirst !== undefined) info.nameFirst = m.nameFirst >= 0 ? m.nameFirst + phrase.first - hit.first : m.nameFirst;
+  if (m.oblique !== undefined) info.oblique = m.oblique;
   return info;
 }
 

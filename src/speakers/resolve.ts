@@ -105,7 +105,7 @@ function lowercaseOpeners(doc: Document): Set<string> {
   }
   const found = new Set<string>();
   if (!openers.size) return found;
-  for (const t of doc.tokens) if (t.kind === 'word' && t.text === t.lower && openers.has(t.lower)) found.add(t.lower);
+  for (const t of doc.tokens) if (openers.has(t.lower) && t.text === t.lower) found.add(t.lower);
   return found;
 }
 
