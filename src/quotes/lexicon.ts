@@ -24,6 +24,7 @@ export interface Lexicon {
   coordinators: Set<string>;
   nonContentStarts: Set<string>;
   reportedMood: Set<string>;
+  stanceVerbs: Set<string>;
   nounLikeForms: Set<string>;
   prepositions: Set<string>;
   inlineAccordingTo: Set<string>;
@@ -105,6 +106,7 @@ export function lexiconOf(locale: Locale): Lexicon {
     coordinators: new Set(q.coordinators),
     nonContentStarts: new Set(q.nonContentStarts),
     reportedMood: new Set(q.reportedMoodForms),
+    stanceVerbs: new Set(q.stanceVerbForms),
     nounLikeForms: new Set(q.nounLikeForms),
     prepositions: new Set(q.prepositions),
     inlineAccordingTo: new Set(q.inlineAccordingTo),

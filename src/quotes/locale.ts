@@ -42,6 +42,12 @@ export interface QuotesLocale {
    * right after someone's reported speech and with no cue of its own, continues that speech.
    */
   reportedMoodForms: string[];
+  /**
+   * Verb forms that take a position without a content clause (`verteidigte`, `begründete`, `wies …
+   * zurück`): a reported-mood sentence right after one is its subject's (`Die Stadtreinigung äußerte
+   * Zweifel. Für eine Frist von einem Jahr sei es rechtens, …`). Empty where there is no reported mood.
+   */
+  stanceVerbForms: string[];
   /** Words that cannot open a content clause right after a cue (`said on Tuesday`, `reported by`, `said when`). */
   nonContentStarts: string[];
   /** Verb forms that are more often nouns (`state`, `reports`, `post`): cues only right after a clear subject. */

@@ -49,3 +49,30 @@ describe('German quotes: sentence openers and inverted subjects', () => {
     expect(q!.speaker?.mention?.text).toBe('der Mieterverein');
   });
 });
+
+describe('German quotes: speech carried on by the Konjunktiv', () => {
+  it('continues a direct quote with the next sentence in the reported mood', () => {
+    const qs = quotesOf('Die Ministerin Petra Lang sagte: „Wir haben alles versucht.“ Ein Rücktritt komme für sie nicht in Frage.', 'de');
+    expect(qs.map((q) => [q.kind, q.text, q.speaker?.name ?? null])).toEqual([
+      ['direct', 'Wir haben alles versucht.', 'Petra Lang'],
+      ['indirect', 'Ein Rücktritt komme für sie nicht in Frage', 'Petra Lang'],
+    ]);
+  });
+
+  it('gives a reported-mood sentence to the subject of the position taken just before it', () => {
+    const qs = quotesOf('Der Verkehrsverband Nord verteidigte die neuen Preise. Die Kosten für Energie könnten anders nicht gedeckt werden.', 'de');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ kind: 'indirect', text: 'Die Kosten für Energie könnten anders nicht gedeckt werden' });
+    expect(qs[0]!.speaker?.mention?.text).toBe('Der Verkehrsverband Nord');
+    // With the subject after the verb (`Davon geht der Minister aus.`).
+    const [r] = quotesOf('Davon geht der Innenminister Karl Brandt aus. Die Lage sei unter Kontrolle.', 'de');
+    expect(r).toMatchObject({ kind: 'indirect', text: 'Die Lage sei unter Kontrolle' });
+    expect(r!.speaker?.name).toBe('Karl Brandt');
+  });
+
+  it('reads only verb forms written in lowercase, and needs someone who spoke or took a position', () => {
+    // `Stelle` is a noun; a Konjunktiv sentence after a plain report of events is no one's speech.
+    expect(quotesOf('Die Ministerin Petra Lang sagte: „Wir haben alles versucht.“ Eine Stelle im Ministerium bleibt frei.', 'de')).toHaveLength(1);
+    expect(quotesOf('Der Zug fuhr um acht Uhr ab. Er hätte um neun Uhr ankommen sollen.', 'de')).toHaveLength(0);
+  });
+});

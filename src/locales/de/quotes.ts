@@ -148,7 +148,26 @@ export const quotes: QuotesLocale = {
   anaphoricObjects: ['dies', 'so'],
   reportNouns: ['bericht', 'meldung', 'mitteilung', 'pressemitteilung', 'erklärung', 'stellungnahme', 'interview'],
   coordinators: ['und', 'aber', 'sowie', 'doch', 'sondern'],
-  reportedMoodForms: ['sei', 'seien', 'seiest', 'habe', 'werde', 'könne', 'müsse', 'solle', 'wolle', 'dürfe', 'möge', 'gebe', 'gelte', 'bestehe', 'stehe', 'gehe', 'komme', 'liege', 'bleibe', 'wisse', 'brauche', 'fehle', 'handle', 'handele', 'sehe', 'wäre', 'hätte', 'würde', 'wären', 'hätten', 'würden'],
+  // Konjunktiv I (3rd person: `sei`, `nehme`) and the Konjunktiv II forms no indicative shares
+  // (`könnten`, not `sollten`), as written in lowercase: `Stelle` and `Spiele` are nouns.
+  reportedMoodForms: [
+    'sei', 'seien', 'seiest', 'habe', 'werde', 'könne', 'müsse', 'solle', 'wolle', 'dürfe', 'möge', 'gebe', 'gelte',
+    'bestehe', 'stehe', 'gehe', 'komme', 'liege', 'bleibe', 'wisse', 'brauche', 'fehle', 'handle', 'handele', 'sehe',
+    'nehme', 'stelle', 'ändere', 'werfe', 'trage', 'zeige', 'mache', 'lasse', 'halte', 'führe', 'diene', 'drohe',
+    'gehöre', 'verstoße', 'verfüge', 'entspreche', 'betrage', 'betreffe', 'ergebe', 'entstehe', 'befinde', 'beginne',
+    'hänge', 'laufe', 'arbeite', 'setze', 'bringe', 'finde', 'falle', 'helfe', 'zahle', 'koste', 'erhalte', 'erwarte',
+    'bedeute', 'spiele', 'plane', 'vorliege', 'ausreiche', 'wäre', 'hätte', 'würde', 'wären', 'hätten', 'würden',
+    'könnte', 'könnten', 'müsste', 'müssten', 'dürfte', 'dürften', 'bliebe', 'blieben', 'gäbe', 'käme', 'kämen',
+    'ließe', 'stünde', 'läge', 'wüsste',
+  ],
+  stanceVerbForms: [
+    'verteidigt', 'verteidigte', 'verteidigten', 'begründet', 'begründete', 'begründeten', 'rechtfertigt', 'rechtfertigte',
+    'lehnt', 'lehnte', 'lehnten', 'zweifelt', 'zweifelte', 'bezweifelt', 'bezweifelte', 'widersprach', 'widersprachen',
+    'widerspricht', 'wertet', 'wertete', 'werteten', 'sieht', 'sah', 'sahen', 'geht', 'ging', 'gingen', 'hält', 'hielt',
+    'hielten', 'zeigte', 'zeigten', 'beharrt', 'beharrte', 'beschuldigt', 'beschuldigte', 'wehrt', 'wehrte',
+    'verteidigen', 'kritisierte', 'kritisierten', 'kritisiert', 'äußerte', 'äußerten', 'bezeichnete', 'bezeichneten',
+    'bezeichnet', 'nannte', 'nannten', 'verwies', 'wies', 'warnte', 'warnten', 'forderte', 'forderten',
+  ],
   nonContentStarts: [
     'am', 'im', 'in', 'an', 'auf', 'bei', 'beim', 'mit', 'nach', 'vor', 'von', 'vom', 'zu', 'zum', 'zur', 'für', 'über',
     'gegenüber', 'während', 'als', 'wenn', 'weil', 'da', 'wie', 'was', 'wer', 'wo', 'warum', 'wann', 'nicht', 'auch',

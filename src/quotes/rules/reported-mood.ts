@@ -1,37 +1,75 @@
-import type { QuoteRule } from '../candidate.js';
+import type { Sentence } from '../../document/types.js';
+import type { QuoteContext, QuoteRule, SourceRef } from '../candidate.js';
 import { cueLemma } from '../candidate.js';
-import { lower } from '../phrases.js';
-import { clauseEnd } from '../syntax.js';
+import { isCapitalized, lower, type Phrase } from '../phrases.js';
+import { clauseEnd, subjectAfter, subjectBefore } from '../syntax.js';
 import { addContent } from './content.js';
 
+/** True when the sentence holds a reported-mood verb form, written in lowercase, and no cue, outside quote marks. */
+function reportsByMood(ctx: QuoteContext, s: Sentence): boolean {
+  const { tokens, lex } = ctx;
+  let mood = false;
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    if (ctx.spanOfToken[i]! >= 0) continue;
+    const t = tokens[i]!;
+    if (t.text === t.lower && lex.reportedMood.has(t.lower)) mood = true;
+    if (cueLemma(ctx, i, s.tokenStart)) return false;
+  }
+  return mood;
+}
+
 /**
- * Reported speech carried on by the verb's mood alone (German Konjunktiv I): `Er sagte, er sei
- * zuversichtlich. Zur Panik bestehe keine Veranlassung.` The second sentence, with no cue of its own,
- * is the same speaker's, when it follows their reported speech in the same or the next paragraph.
+ * The subject of a verb in the sentence that takes a position without reporting content
+ * (`Die Stadtreinigung äußerte Zweifel.`, `Davon geht der Minister aus.`), or null.
+ */
+function stanceSubject(ctx: QuoteContext, s: Sentence): Phrase | null {
+  const { tokens, lex } = ctx;
+  for (let v = s.tokenStart + 1; v < s.tokenEnd; v++) {
+    const t = tokens[v]!;
+    if (ctx.spanOfToken[v]! >= 0 || t.kind !== 'word' || isCapitalized(t)) continue;
+    if (!lex.stanceVerbs.has(lower(t))) continue;
+    const before = subjectBefore(ctx, v, s.tokenStart);
+    if (before) {
+      const { relative: _relative, ...phrase } = before;
+      return phrase;
+    }
+    return lex.subjectAfterVerb ? subjectAfter(ctx, v, s.tokenEnd) : null;
+  }
+  return null;
+}
+
+/**
+ * Reported speech carried on by the verb's mood alone (German Konjunktiv I): `Er sagte: „…“ Zur Panik
+ * bestehe keine Veranlassung.` A sentence with no cue of its own is the same speaker's when it follows
+ * their quote in the same or the next paragraph; or, right after a sentence in which someone takes a
+ * position (`Die Stadtreinigung äußerte Zweifel an der Darstellung.`), that someone's.
  */
 export const reportedMoodQuotes: QuoteRule = (ctx) => {
   const { doc, tokens, lex } = ctx;
   if (!lex.reportedMood.size) return;
-  // Candidates so far, by end: the reported speech a sentence may continue.
-  const reported = ctx.candidates.filter((c) => c.kind !== 'direct').sort((a, b) => a.end - b.end);
+  // Candidates so far, by end: the speech a sentence may continue.
+  const reported = [...ctx.candidates].sort((a, b) => a.end - b.end);
   let next = 0;
   let lastEnd = -1;
   for (const s of doc.sentences) {
     while (next < reported.length && reported[next]!.end <= s.start) lastEnd = reported[next++]!.end;
-    if (lastEnd < 0 || doc.paragraphs[s.paragraph]!.boilerplate) continue;
-    const lastSentence = doc.sentenceAt(lastEnd - 1);
-    if (lastSentence < 0 || s.index - lastSentence !== 1 || s.paragraph - doc.sentences[lastSentence]!.paragraph > 1) continue;
-    let mood = false;
-    let cue = false;
-    for (let i = s.tokenStart; i < s.tokenEnd && !cue; i++) {
-      if (ctx.spanOfToken[i]! >= 0) continue;
-      if (lex.reportedMood.has(lower(tokens[i]!))) mood = true;
-      if (cueLemma(ctx, i, s.tokenStart)) cue = true;
+    if (s.index === 0 || doc.paragraphs[s.paragraph]!.boilerplate) continue;
+    const prev = doc.sentences[s.index - 1]!;
+    if (s.paragraph - prev.paragraph > 1) continue;
+    const lastSentence = lastEnd >= 0 ? doc.sentenceAt(lastEnd - 1) : -1;
+    const continues = lastSentence === prev.index;
+    if (!continues && (!lex.stanceVerbs.size || doc.paragraphs[prev.paragraph]!.boilerplate)) continue;
+    if (!reportsByMood(ctx, s)) continue;
+    let source: SourceRef | null = null;
+    if (continues) source = { phrase: null, fallback: 'previous', gender: null };
+    else {
+      const phrase = stanceSubject(ctx, prev);
+      if (phrase) source = { phrase, fallback: 'none', gender: null };
     }
-    if (!mood || cue) continue;
+    if (!source) continue;
     const e = clauseEnd(ctx, s.tokenStart, s.tokenEnd, s.tokenStart);
     if (e <= s.tokenStart) continue;
-    if (addContent(ctx, tokens[s.tokenStart]!.start, tokens[e - 1]!.end, null, { phrase: null, fallback: 'previous', gender: null }, `${lex.locale.code}/quote-reported-mood`, 0.55)) {
+    if (addContent(ctx, tokens[s.tokenStart]!.start, tokens[e - 1]!.end, null, source, `${lex.locale.code}/quote-reported-mood`, 0.55)) {
       lastEnd = tokens[e - 1]!.end;
     }
   }
