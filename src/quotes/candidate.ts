@@ -87,10 +87,33 @@ export function cueLemma(ctx: QuoteContext, i: number, from: number): string | n
   return lemma;
 }
 
+/** How far a separated particle may stand from its verb (`gab am Montag in Berlin bekannt`). */
+const PARTICLE_REACH = 16;
+
+/**
+ * The lemma of a separable speech verb whose particle closes the clause after token i
+ * (`gab … bekannt,`, `geht davon aus, dass`, `fuhr fort:`), or null.
+ */
+function separableCue(ctx: QuoteContext, i: number): string | null {
+  const { tokens, lex } = ctx;
+  const options = lex.separableVerbs.get(tokens[i]!.lower);
+  if (!options) return null;
+  const sentence = tokens[i]!.sentence;
+  for (let j = i + 1; j < Math.min(tokens.length, i + PARTICLE_REACH); j++) {
+    const t = tokens[j]!;
+    if (t.sentence !== sentence || ctx.spanOfToken[j]! >= 0 || t.kind !== 'word') return null;
+    const option = options.find((o) => o.particle === t.text);
+    if (!option) continue;
+    const after = tokens[j + 1];
+    if (!after || after.sentence !== sentence || after.text === ',' || after.text === ':' || after.text === '.' || after.text === ';' || lex.openers.has(after.text)) return option.lemma;
+  }
+  return null;
+}
+
 function readCue(ctx: QuoteContext, i: number, from: number): string | null {
   const t = ctx.tokens[i]!;
   if (t.kind !== 'word') return null;
-  const lemma = ctx.lex.verbs.get(t.lower);
+  const lemma = separableCue(ctx, i) ?? ctx.lex.verbs.get(t.lower);
   if (!lemma) return null;
   // A capitalized form mid-sentence is a name or a title (Post, Says), not a verb.
   if (i > from && textFacts(t.text).upperFirst && !textFacts(t.text).allUpper) return null;

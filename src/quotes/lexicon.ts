@@ -8,6 +8,8 @@ export interface Lexicon {
   subjectAfterVerb: boolean;
   /** Speech-verb form → lemma. */
   verbs: Map<string, string>;
+  /** Finite form of a separable speech verb's base → its particles and lemmas (`gab` → an: angeben, bekannt: bekanntgeben). */
+  separableVerbs: Map<string, Array<{ particle: string; lemma: string }>>;
   needsComplementizer: Set<string>;
   beliefVerbs: Set<string>;
   namingVerbs: Set<string>;
@@ -84,6 +86,14 @@ export function lexiconOf(locale: Locale): Lexicon {
   const s = locale.speakers;
   const verbs = new Map<string, string>();
   for (const [lemma, forms] of Object.entries(q.speechVerbs)) for (const f of forms) if (!verbs.has(f)) verbs.set(f, lemma);
+  const separableVerbs = new Map<string, Array<{ particle: string; lemma: string }>>();
+  for (const [lemma, particle, forms] of q.separableVerbs) {
+    for (const f of forms) {
+      const list = separableVerbs.get(f) ?? [];
+      list.push({ particle, lemma });
+      separableVerbs.set(f, list);
+    }
+  }
   const openers = new Map<string, string[]>();
   for (const [o, c] of q.marks) openers.set(o, [...(openers.get(o) ?? []), c]);
   const dashes = new Set(q.dialogueDashes);
@@ -91,6 +101,7 @@ export function lexiconOf(locale: Locale): Lexicon {
     locale,
     subjectAfterVerb: q.subjectAfterVerb,
     verbs,
+    separableVerbs,
     needsComplementizer: new Set(q.needsComplementizer),
     beliefVerbs: new Set(q.beliefVerbs),
     namingVerbs: new Set(q.namingVerbs),

@@ -11,6 +11,12 @@ export interface QuotesLocale {
   subjectAfterVerb: boolean;
   /** Speech verbs by lemma, each with its inflected forms (lowercase). */
   speechVerbs: Record<string, string[]>;
+  /**
+   * Speech verbs whose particle stands apart at the end of a main clause (`gab … bekannt`, `geht …
+   * davon aus`), as [lemma, particle, finite forms of the base verb]: a form is a cue only when its
+   * particle closes the clause after it (`gab am Montag bekannt, dass`, not `gab es`).
+   */
+  separableVerbs: Array<[string, string, string[]]>;
   /** Lemmas whose content needs a complementizer or quote marks (`warn that …`, not `warned the town`). */
   needsComplementizer: string[];
   /** Lemmas of belief, perception and intention (`think`, `know`, `show`): reported with `that`, never a quoted fragment's cue. */

@@ -76,3 +76,24 @@ describe('German quotes: speech carried on by the Konjunktiv', () => {
     expect(quotesOf('Der Zug fuhr um acht Uhr ab. Er hätte um neun Uhr ankommen sollen.', 'de')).toHaveLength(0);
   });
 });
+
+describe('German quotes: separable speech verbs', () => {
+  it('reads `gab … bekannt`, `geht davon aus` and `fuhr fort` as cues when the particle closes the clause', () => {
+    const [q] = quotesOf('Die Stadtverwaltung gab am Montag bekannt, dass die Brücke gesperrt bleibt.', 'de');
+    expect(q).toMatchObject({ kind: 'indirect', cue: { text: 'gab', lemma: 'bekanntgeben' } });
+    expect(q!.text).toContain('die Brücke gesperrt bleibt');
+    expect(q!.speaker?.name).toMatch(/Stadtverwaltung/u);
+    const [r] = quotesOf('Der Minister Karl Brandt geht davon aus, dass die Lage sich beruhigt.', 'de');
+    expect(r).toMatchObject({ kind: 'indirect', cue: { lemma: 'ausgehen' } });
+    expect(r!.speaker?.name).toBe('Karl Brandt');
+    const [d] = quotesOf('Die Trainerin Anna Vogt fuhr fort: „Wir geben nicht auf.“', 'de');
+    expect(d).toMatchObject({ kind: 'direct', text: 'Wir geben nicht auf.', cue: { lemma: 'fortfahren' } });
+    expect(d!.speaker?.name).toBe('Anna Vogt');
+  });
+
+  it('does not read the base verb alone, nor a particle inside the clause, as a cue', () => {
+    expect(quotesOf('Am Montag gab es in der Stadt keine Unfälle, die Straßen waren frei.', 'de')).toHaveLength(0);
+    // The object of `wies … zurück` is no content.
+    expect(quotesOf('Der Sprecher wies die Vorwürfe entschieden zurück.', 'de')).toHaveLength(0);
+  });
+});

@@ -107,6 +107,26 @@ const speechVerbs: Record<string, string[]> = Object.fromEntries([
   ['einwenden', ['wandte', 'einwandte', 'eingewandt', 'eingewendet']],
 ]);
 
+/** Separable speech verbs: [lemma, particle, finite forms of the base verb]. */
+const separableVerbs: Array<[string, string, string[]]> = [
+    ['angeben', 'an', ['gibt', 'gab', 'gaben']],
+    ['bekanntgeben', 'bekannt', ['gibt', 'gab', 'gaben']],
+    ['zugeben', 'zu', ['gibt', 'gab', 'gaben']],
+    ['ausgehen', 'aus', ['geht', 'ging', 'gingen', 'gehen']],
+    ['feststellen', 'fest', ['stellt', 'stellte', 'stellten']],
+    ['klarstellen', 'klar', ['stellt', 'stellte', 'stellten']],
+    ['festlegen', 'fest', ['legt', 'legte', 'legten']],
+    ['darlegen', 'dar', ['legt', 'legte', 'legten']],
+    ['hinweisen', 'hin', ['weist', 'wies', 'wiesen']],
+    ['zurückweisen', 'zurück', ['weist', 'wies', 'wiesen']],
+    ['anmerken', 'an', ['merkt', 'merkte', 'merkten']],
+    ['vorschlagen', 'vor', ['schlägt', 'schlug', 'schlugen']],
+    ['fortfahren', 'fort', ['fährt', 'fuhr', 'fuhren']],
+    ['ausschließen', 'aus', ['schließt', 'schloss', 'schlossen']],
+    ['abstreiten', 'ab', ['streitet', 'stritt', 'stritten']],
+    ['aufrufen', 'auf', ['ruft', 'rief', 'riefen']],
+];
+
 export const quotes: QuotesLocale = {
   marks: [
     ['„', '“'],
@@ -124,7 +144,7 @@ export const quotes: QuotesLocale = {
   speechVerbs,
   // German sets every content clause off with a comma, which the bare-content rule does not read
   // past: without a complementizer (`dass`) a verb's object is not what was said (`sagte die Teilnahme ab`).
-  needsComplementizer: Object.keys(speechVerbs),
+  needsComplementizer: [...Object.keys(speechVerbs), ...separableVerbs.map(([lemma]) => lemma)],
   beliefVerbs: ['glauben', 'hoffen', 'befürchten', 'fürchten', 'vermuten', 'spekulieren', 'prognostizieren', 'folgern'],
   namingVerbs: ['nennen', 'bezeichnen', 'zitieren', 'heißen', 'beschreiben'],
   addresseeVerbs: ['sagen', 'erklären', 'erzählen', 'versichern', 'mitteilen', 'antworten', 'schreiben', 'versprechen', 'zusichern', 'berichten'],
@@ -160,6 +180,7 @@ export const quotes: QuotesLocale = {
     'könnte', 'könnten', 'müsste', 'müssten', 'dürfte', 'dürften', 'bliebe', 'blieben', 'gäbe', 'käme', 'kämen',
     'ließe', 'stünde', 'läge', 'wüsste',
   ],
+  separableVerbs,
   stanceVerbForms: [
     'verteidigt', 'verteidigte', 'verteidigten', 'begründet', 'begründete', 'begründeten', 'rechtfertigt', 'rechtfertigte',
     'lehnt', 'lehnte', 'lehnten', 'zweifelt', 'zweifelte', 'bezweifelt', 'bezweifelte', 'widersprach', 'widersprachen',

@@ -148,6 +148,7 @@ export const quotes: QuotesLocale = {
   coordinators: ['and', 'but'],
   reportedMoodForms: [],
   stanceVerbForms: [],
+  separableVerbs: [],
   nonContentStarts: [
     'on', 'at', 'in', 'to', 'for', 'with', 'by', 'from', 'after', 'before', 'during', 'of', 'about', 'into', 'over',
     'when', 'while', 'where', 'because', 'if', 'as', 'since', 'until', 'though', 'although', 'whether', 'why', 'how',

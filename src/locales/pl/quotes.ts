@@ -293,6 +293,7 @@ export const quotes: QuotesLocale = {
   coordinators: ['i', 'a', 'oraz', 'ale', 'lecz', 'jednak', 'natomiast'],
   reportedMoodForms: [],
   stanceVerbForms: [],
+  separableVerbs: [],
   nonContentStarts: [
     'w', 'we', 'na', 'z', 'ze', 'o', 'do', 'od', 'po', 'przez', 'przy', 'dla', 'podczas', 'kiedy', 'gdy', 'jeśli',
     'bo', 'ponieważ', 'tak', 'też', 'także', 'również', 'wcześniej', 'potem', 'u', 'pod', 'nad', 'przed', 'za',
