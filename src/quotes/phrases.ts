@@ -105,7 +105,9 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, from: numb
     break;
   }
   // Drop sentence-opening words that name no one (Earlier the Miami Herald …); a lone one is no phrase (`Jak`).
-  while (i <= end && isOpener(tokens[i]!, lex)) i++;
+  // Only at the opening of the stretch or after punctuation: inside a sentence, a capitalized word is a
+  // noun or a name (German `Berichten zufolge`), not an opener.
+  if (i === from || tokens[i - 1]!.kind === 'punct') while (i <= end && isOpener(tokens[i]!, lex)) i++;
   return i <= end ? { first: i, last: end } : null;
 }
 

@@ -97,3 +97,19 @@ describe('German quotes: separable speech verbs', () => {
     expect(quotesOf('Der Sprecher wies die Vorwürfe entschieden zurück.', 'de')).toHaveLength(0);
   });
 });
+
+describe('German quotes: sources after the noun and naming verbs', () => {
+  it('reads `Berichten zufolge` and `ihrer Meinung nach`, and keeps a verb out of the source', () => {
+    const [q] = quotesOf('Im Flugzeug saßen Berichten zufolge etwa 75 Schulkinder.', 'de');
+    expect(q!.speaker?.mention?.text).toBe('Berichten');
+    const [r] = quotesOf('Die Maßnahmen seien ihrer Meinung nach nicht mehr verhältnismäßig.', 'de');
+    expect(r).toMatchObject({ kind: 'indirect', cue: { text: 'nach' } });
+    expect(r!.speaker?.mention?.text).toBe('ihrer Meinung');
+  });
+
+  it('reads a quoted fragment after a naming verb and `als`, capitalized as German nouns are', () => {
+    const [q] = quotesOf('Der Minister Binali Yildirim bezeichnete das Verhalten als „Beispiel taktloser Gier“.', 'de');
+    expect(q).toMatchObject({ kind: 'mixed', text: 'Beispiel taktloser Gier', cue: { text: 'bezeichnete' } });
+    expect(q!.speaker?.name).toBe('Binali Yildirim');
+  });
+});

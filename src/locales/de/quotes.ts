@@ -1,12 +1,21 @@
 import type { QuotesLocale } from '../types.js';
 
 /**
+ * True when the endings take an `e` after the stem: after `d`, `t` (`berichtet`), and after `m` or `n`
+ * that follows another consonant but `l`, `r` or a lengthening `h` (`bezeichnet`, `entgegnet`; not `warnt`).
+ */
+function needsE(stem: string): boolean {
+  if (/[dt]$/u.test(stem)) return true;
+  return /(?:ch|[^aeiouyäöülrh])[mn]$/u.test(stem);
+}
+
+/**
  * A weak (regular) verb: 3rd person present and past, singular and plural, the participle and the
  * infinitive (also the 3rd person plural present): `sagen` → sagt, sagte, sagten, gesagt, sagen.
  */
 function weak(lemma: string, stem: string, participle: string, extra: string[] = []): [string, string[]] {
-  const t = /[dt]$/u.test(stem) ? 'et' : 't';
-  const te = /[dt]$/u.test(stem) ? 'ete' : 'te';
+  const t = needsE(stem) ? 'et' : 't';
+  const te = needsE(stem) ? 'ete' : 'te';
   return [lemma, [stem + t, stem + te, stem + te + 'n', participle, lemma, ...extra]];
 }
 
@@ -16,8 +25,8 @@ function weak(lemma: string, stem: string, participle: string, extra: string[] =
  * participles (mitteilte, mitgeteilt, mitzuteilen is left out: an infinitive with zu is no report).
  */
 function separable(lemma: string, prefix: string, stem: string, participle: string, mainForms: boolean): [string, string[]] {
-  const t = /[dt]$/u.test(stem) ? 'et' : 't';
-  const te = /[dt]$/u.test(stem) ? 'ete' : 'te';
+  const t = needsE(stem) ? 'et' : 't';
+  const te = needsE(stem) ? 'ete' : 'te';
   const joined = [prefix + stem + t, prefix + stem + te, prefix + stem + te + 'n', participle, lemma];
   return [lemma, mainForms ? [stem + t, stem + te, stem + te + 'n', ...joined] : joined];
 }
@@ -76,6 +85,8 @@ const speechVerbs: Record<string, string[]> = Object.fromEntries([
   weak('schildern', 'schilder', 'geschildert'),
   weak('unterstellen', 'unterstell', 'unterstellt'),
   weak('bezeichnen', 'bezeichn', 'bezeichnet'),
+  weak('charakterisieren', 'charakterisier', 'charakterisiert'),
+  weak('werten', 'wert', 'gewertet'),
   weak('zusichern', 'zusicher', 'zugesichert'),
   weak('verweisen', 'verweis', 'verwiesen', ['verwies', 'verwiesen']),
   ['schreiben', ['schreibt', 'schrieb', 'schrieben', 'geschrieben', 'schreiben']],
@@ -146,7 +157,7 @@ export const quotes: QuotesLocale = {
   // past: without a complementizer (`dass`) a verb's object is not what was said (`sagte die Teilnahme ab`).
   needsComplementizer: [...Object.keys(speechVerbs), ...separableVerbs.map(([lemma]) => lemma)],
   beliefVerbs: ['glauben', 'hoffen', 'befürchten', 'fürchten', 'vermuten', 'spekulieren', 'prognostizieren', 'folgern'],
-  namingVerbs: ['nennen', 'bezeichnen', 'zitieren', 'heißen', 'beschreiben'],
+  namingVerbs: ['nennen', 'bezeichnen', 'zitieren', 'heißen', 'beschreiben', 'charakterisieren', 'werten'],
   addresseeVerbs: ['sagen', 'erklären', 'erzählen', 'versichern', 'mitteilen', 'antworten', 'schreiben', 'versprechen', 'zusichern', 'berichten'],
   quotingVerbs: ['zitieren'],
   quotedAs: ['mit', 'als'],

@@ -144,12 +144,23 @@ export const inlineAccordingToQuotes: QuoteRule = (ctx) => {
       if (ctx.spanOfToken[i]! >= 0) continue;
       const w = lower(tokens[i]!);
       let src: Phrase | null = null;
-      if (lex.accordingToAfterSource.has(w)) {
+      // `ihrer Meinung nach`, `Angaben der Polizei nach`: a preposition of the inline kind standing after an
+      // account noun, before no noun of its own.
+      const after = tokens[i + 1];
+      const postposed =
+        lex.inlineAccordingTo.has(w) && lex.prepositions.has(w) && i > from && isAccountNoun(lex, tokens[i - 1]!) &&
+        (!after || after.kind !== 'word' || (!isCapitalized(after) && !lex.determiners.has(lower(after))));
+      if (lex.accordingToAfterSource.has(w) || postposed) {
         // `Offiziellen Angaben zufolge`: the phrase before, with a lowercase adjective opening it.
         const np = i > from ? phraseEndingAt(tokens, i - 1, from, lex) : null;
         if (!np) continue;
         let first = np.first;
-        while (first - 1 >= from && first > i - 6 && tokens[first - 1]!.kind === 'word' && !isCapitalized(tokens[first - 1]!) && (lex.determiners.has(lower(tokens[first - 1]!)) || lex.modifiers.has(lower(tokens[first - 1]!)) || /(?:en|em|er|es|e)$/u.test(lower(tokens[first - 1]!))) && !lex.prepositions.has(lower(tokens[first - 1]!)) && !lex.adjuncts.has(lower(tokens[first - 1]!))) first--;
+        while (first - 1 >= from && first > i - 6 && tokens[first - 1]!.kind === 'word' && !isCapitalized(tokens[first - 1]!) && (lex.determiners.has(lower(tokens[first - 1]!)) || lex.modifiers.has(lower(tokens[first - 1]!)) || /(?:en|em|er|es|e)$/u.test(lower(tokens[first - 1]!))) && !lex.prepositions.has(lower(tokens[first - 1]!)) && !lex.adjuncts.has(lower(tokens[first - 1]!))) {
+          // Right after a noun (`Im Flugzeug saßen Berichten zufolge`) a lowercase word is the verb, not an adjective.
+          const before = first - 2 >= from ? tokens[first - 2]! : null;
+          if (before && isCapitalized(before) && !lex.determiners.has(lower(before)) && !lex.determiners.has(lower(tokens[first - 1]!))) break;
+          first--;
+        }
         src = { first, last: np.last };
       } else if (lex.inlineAccordingTo.has(w)) {
         const phraseWords = accordingAt(ctx, i, to);

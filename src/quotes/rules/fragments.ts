@@ -35,7 +35,9 @@ export const fragmentQuotes: QuoteRule = (ctx) => {
     // `told MSNBC’s “Morning Joe”`, `said on “Fox and Friends”`: a show's or a work's title, not words said.
     const before = tokens[openTok - 1];
     // Titles are capitalized; a described quality is not (`described as ‘very soft’`).
-    const titled = /^\p{Lu}/u.test(ctx.doc.text.slice(span.start, span.start + 1));
+    // Not after a naming verb's `as` (`bezeichnete das Opfer als ein „Beispiel …“`), where German capitalizes any noun.
+    const namedAs = lex.namingVerbs.has(lemma) && [openTok - 1, openTok - 2].some((j) => j > v && lex.quotedAs.has(lower(tokens[j]!)));
+    const titled = !namedAs && /^\p{Lu}/u.test(ctx.doc.text.slice(span.start, span.start + 1));
     if (titled && before && (lex.nonContentStarts.has(lower(before)) || (lex.addresseeVerbs.has(lemma) && /['’]s?$/u.test(before.text)))) continue;
     // `…, saying the system is ‘broken’`: a participle takes the sentence's main subject, or the name before it.
     const participle = /ing$/u.test(verb.text) && lex.locale.code === 'en';
