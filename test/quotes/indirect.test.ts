@@ -55,6 +55,19 @@ describe('indirect and mixed quotes', () => {
     ]);
   });
 
+  it('a parenthetical cue after an opening phrase: the content runs on both sides of the cue', () => {
+    expect(summary('To avoid a repeat of the outage, Mayor Linda Ortiz said, every district needs a backup generator.')).toEqual([
+      ['indirect', 'To avoid a repeat of the outage, Mayor Linda Ortiz said, every district needs a backup generator', 'Linda Ortiz', 'Mayor Linda Ortiz'],
+    ]);
+    expect(summary('The volunteers, Ortiz explained at the meeting, were trained over two weekends.').map((q) => q[1])).toEqual([
+      'The volunteers, Ortiz explained at the meeting, were trained over two weekends',
+    ]);
+    // A full statement before the cue is the content; the clause after the adjunct's comma is not.
+    expect(summary('Sales rose 5% in March, the retailer said in a statement Wednesday, compared with a year earlier.').map((q) => q[1])).toEqual([
+      'Sales rose 5% in March',
+    ]);
+  });
+
   it('mixed: reported speech carrying quoted fragments', () => {
     const q = quotesOf('Spokesman Dmitry Peskov told reporters that Moscow was in “constant contact” with its “ally” Venezuela.');
     expect(q).toHaveLength(1);

@@ -119,7 +119,7 @@ export const indirectQuotes: QuoteRule = (ctx) => {
       // `…, the spokesman said.` — or, in dash style, `… - podał w piątek GUS.`
       const sep = comma >= from ? tokens[comma]!.text : '';
       const separator = sep === ',' || (lex.dashes.has(sep) && freeOrder);
-      if (subjStart > from + 2 && separator && (phrase || freeOrder)) {
+      if (subjStart > from + 1 && separator && (phrase || freeOrder)) {
         // What follows the verb is only an addressee, adjuncts or a participle clause.
         let j = Math.max(v, phrase ? phrase.last : v) + 1;
         if (lex.addresseeVerbs.has(lemma) || lex.quotingVerbs.has(lemma)) {
@@ -161,18 +161,27 @@ export const indirectQuotes: QuoteRule = (ctx) => {
           }
           h = k2 + 1;
         }
-        if (comma - h < 2) phraseOnly = true;
+        // (Two words are a phrase too: `These employees, Stumpf explained, were …`.)
+        if (comma - h < 3) phraseOnly = true;
         const c0 = h;
+        // The cue in parentheses, its content on both sides: `The museum, Mr. Obama said, would make …`,
+        // `But to prevent problems, he said, local officials should …` (an opening phrase is the content's
+        // start, not a statement of its own), `These employees, Stumpf explained at the hearing, were …`.
+        const parenthetical =
+          j < to && tokens[j]!.text === ',' && !lex.complementizers.has(lower(tokens[j + 1] ?? tokens[j]!)) &&
+          (tail === 0 || (phraseOnly && adjunctTail && tail <= 6));
         if (closes && tail < 10 && adjunctTail && !phraseOnly) {
           const e = clauseEnd(ctx, c0, comma + 1, from);
           if (e > c0 && addContent(ctx, tokens[c0]!.start, tokens[e - 1]!.end, cue, src, `${ruleBase}-before`, 0.8)) {
             ctx.usedCues.add(v);
             continue;
           }
-        } else if (!phraseOnly && tail === 0 && j < to && tokens[j]!.text === ',' && !lex.complementizers.has(lower(tokens[j + 1] ?? tokens[j]!))) {
-          // `But to prevent problems, he said, local officials should be vigilant.`: the cue in parentheses.
+        } else if (parenthetical) {
+          // With only a phrase before the cue, the content opens where the sentence does (after `and`, `but`).
+          let p0 = phraseOnly ? cStart : c0;
+          while (phraseOnly && p0 < comma && lex.coordinators.has(lower(tokens[p0]!))) p0++;
           const e = clauseEnd(ctx, j + 1, to, from);
-          if (e - (j + 1) >= 3 && addContent(ctx, tokens[c0]!.start, tokens[e - 1]!.end, cue, src, `${ruleBase}-parenthetical`, 0.75)) {
+          if (e - (j + 1) >= 3 && addContent(ctx, tokens[p0]!.start, tokens[e - 1]!.end, cue, src, `${ruleBase}-parenthetical`, 0.75)) {
             ctx.usedCues.add(v);
             continue;
           }
