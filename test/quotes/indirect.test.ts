@@ -68,6 +68,20 @@ describe('indirect and mixed quotes', () => {
     ]);
   });
 
+  it('a quote inside the sentence, then `said X, an apposition`: the sentence up to the quote is the content', () => {
+    expect(summary('For rural districts, the new formula "will mean fewer buses and longer rides," said Maria Santos, who chairs the school board.')).toEqual([
+      ['mixed', 'the new formula "will mean fewer buses and longer rides', 'Maria Santos', 'Maria Santos'],
+    ]);
+    // Not the subject and its apposition as the content.
+    expect(summary('In the end, "nobody wanted a strike," said Tom Reyes, a union steward.').map((q) => q[1])).not.toContain('Tom Reyes, a union steward');
+  });
+
+  it('lowercase modifiers before the name after the comma: `…, retired general X said`', () => {
+    expect(summary('The base will stay open through the winter, retired general Paul Hart said.')).toEqual([
+      ['indirect', 'The base will stay open through the winter', 'Paul Hart', 'general Paul Hart'],
+    ]);
+  });
+
   it('mixed: reported speech carrying quoted fragments', () => {
     const q = quotesOf('Spokesman Dmitry Peskov told reporters that Moscow was in “constant contact” with its “ally” Venezuela.');
     expect(q).toHaveLength(1);

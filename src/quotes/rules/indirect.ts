@@ -69,7 +69,10 @@ export const indirectQuotes: QuoteRule = (ctx) => {
       if (!lemma) continue;
       const verb = tokens[v]!;
       const cue = { start: verb.start, end: verb.end, lemma };
-      const { phrase, gender, written } = sourceOf(ctx, v, from, to, freeOrder || (v > from && tokens[v - 1]!.text === ','));
+      // `…, said X`, `…,” said X` (a quote that does not open the sentence): the subject may follow the verb.
+      let pv = v - 1;
+      while (pv > from && lex.closers.has(tokens[pv]!.text)) pv--;
+      const { phrase, gender, written } = sourceOf(ctx, v, from, to, freeOrder || (pv >= from && pv < v && tokens[pv]!.text === ','));
       const src: SourceRef = { phrase, fallback: phrase ? 'none' : 'previous', gender, ...(written ? { written } : {}) };
       const ruleBase = `${lex.locale.code}/quote-indirect`;
 
@@ -115,6 +118,17 @@ export const indirectQuotes: QuoteRule = (ctx) => {
       const subjStart = phrase ? Math.min(phrase.first, v) : v;
       // The comma before the source, maybe behind a closing quote mark: `…,” he said.`
       let comma = subjStart - 1;
+      // `…, retired general Lloyd Newton said`: lowercase modifiers the name phrase left out. (Only in a
+      // fixed-order language: before a German or Polish subject they are conjunctions: `, nachdem Mitglieder …`.)
+      if (phrase && phrase.first < v && !freeOrder) {
+        let m = comma;
+        while (
+          m > from && m > comma - 3 && tokens[m]!.kind === 'word' && /^\p{Ll}/u.test(tokens[m]!.text) && !lex.verbs.has(lower(tokens[m]!)) &&
+          !lex.coordinators.has(lower(tokens[m]!)) && !lex.nonContentStarts.has(lower(tokens[m]!)) && !lex.complementizers.has(lower(tokens[m]!)) &&
+          !isAdjunct(ctx, tokens[m]!)
+        ) m--;
+        if (m < comma && (tokens[m]!.text === ',' || lex.closers.has(tokens[m]!.text))) comma = m;
+      }
       while (comma > from && lex.closers.has(tokens[comma]!.text)) comma--;
       // `…, the spokesman said.` — or, in dash style, `… - podał w piątek GUS.`
       const sep = comma >= from ? tokens[comma]!.text : '';
@@ -135,11 +149,13 @@ export const indirectQuotes: QuoteRule = (ctx) => {
           tail++;
         }
         const first = tokens[tailStart];
-        const adjunctTail = tail === 0 || (first !== undefined && (lex.nonContentStarts.has(lower(first)) || isAdjunct(ctx, first) || lex.timeWords.has(lower(first))));
+        const adjunctTail = tail === 0 || (first !== undefined && (first.text === '(' || lex.nonContentStarts.has(lower(first)) || isAdjunct(ctx, first) || lex.timeWords.has(lower(first))));
         // The cue closes the content before it: at the sentence end, before another cue, or before a
         // comma after a short adjunct (`…, the company said in a statement Wednesday, compared with …`).
         const closes =
           j >= to || tokens[j]!.text === '.' ||
+          // `…,” said Victor Cha, who served …`: an apposition of a subject after its verb.
+          (inverted !== null && tail === 0 && tokens[j]!.text === ',') ||
           (tokens[j]!.text === ',' && j + 1 < to && cueLemma(ctx, j + 1, from) !== null) ||
           (tokens[j]!.text === ',' && tail > 0 && tail <= 6 && (lex.nonContentStarts.has(lower(tokens[Math.max(v, phrase ? phrase.last : v) + 1]!)) || lex.timeWords.has(lower(tokens[Math.max(v, phrase ? phrase.last : v) + 1]!))));
         const cStart = contentStart(tokens, from, subjStart);
