@@ -82,6 +82,14 @@ describe('indirect and mixed quotes', () => {
     ]);
   });
 
+  it('`…, said X.` after a sentence with commas of its own: the subject after the verb, not a phrase before', () => {
+    expect(summary('The county would widen the road next year, but for Elm Street, the detour would stay in place, said Morales.')).toEqual([
+      ['indirect', 'The county would widen the road next year, but for Elm Street, the detour would stay in place', 'Morales', 'Morales'],
+    ]);
+    // `X, an apposition, said …` keeps its subject before the verb.
+    expect(summary('Peskov, quoted by TASS, said the talks would continue.')).toEqual([['indirect', 'the talks would continue', 'Peskov', 'Peskov']]);
+  });
+
   it('mixed: reported speech carrying quoted fragments', () => {
     const q = quotesOf('Spokesman Dmitry Peskov told reporters that Moscow was in “constant contact” with its “ally” Venezuela.');
     expect(q).toHaveLength(1);

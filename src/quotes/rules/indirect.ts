@@ -23,7 +23,19 @@ function sourceOf(ctx: QuoteContext, v: number, from: number, to: number, allowA
       for (let i = from; i < v; i++) if (ctx.spanOfToken[i]! < 0 && cueLemma(ctx, i, from)) return { phrase: null, gender };
     }
     before = participleSubject(ctx, v, from);
-  } else before = subjectBefore(ctx, v, from);
+  } else {
+    // `…, the meeting deteriorated from there, said one GOP source.`: right after a comma, a subject after
+    // the verb that closes the sentence (or meets a comma) is the source, not an apposition's phrase before it.
+    if (allowAfter && !ctx.lex.subjectAfterVerb) {
+      const after = subjectAfter(ctx, v, to);
+      if (after) {
+        let n = after.last + 1;
+        while (n < to && ctx.tokens[n]!.kind === 'punct' && ctx.tokens[n]!.text !== ',' && ctx.tokens[n]!.text !== '(') n++;
+        if (n >= to || ctx.tokens[n]!.text === ',' || ctx.tokens[n]!.text === '(') return { phrase: after, gender };
+      }
+    }
+    before = subjectBefore(ctx, v, from);
+  }
   if (before) {
     const { relative, ...phrase } = before;
     return relative !== undefined ? { phrase, gender, written: { first: relative, last: relative } } : { phrase, gender };
@@ -78,7 +90,7 @@ export const indirectQuotes: QuoteRule = (ctx) => {
 
       // After the verb: skip an inverted subject, an addressee (`told reporters at a briefing`), adjuncts.
       let k = v + 1;
-      const inverted = !subjectBefore(ctx, v, from) && phrase && phrase.first > v ? phrase : null;
+      const inverted = phrase && phrase.first > v ? phrase : null;
       if (inverted) k = inverted.last + 1;
       // `X stated this when commenting …`: the content is the sentence before.
       if (k < to && lex.anaphoricObjects.has(lower(tokens[k]!)) && s.index > 0) {
