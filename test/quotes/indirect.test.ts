@@ -90,6 +90,14 @@ describe('indirect and mixed quotes', () => {
     expect(summary('Peskov, quoted by TASS, said the talks would continue.')).toEqual([['indirect', 'the talks would continue', 'Peskov', 'Peskov']]);
   });
 
+  it('a quoted show title between the cue and `that` is passed over', () => {
+    expect(summary('Senator Ruth Alder told CNN’s “State of the Union” on Sunday that the bill would pass next week.')).toEqual([
+      ['indirect', 'the bill would pass next week', 'Ruth Alder', 'Senator Ruth Alder'],
+    ]);
+    // Quoted words with punctuation are words said, not a title: the search stops there.
+    expect(summary('Alder told reporters “we are close, very close” and that talks went on.').map((q) => q[1])).not.toContain('talks went on');
+  });
+
   it('mixed: reported speech carrying quoted fragments', () => {
     const q = quotesOf('Spokesman Dmitry Peskov told reporters that Moscow was in “constant contact” with its “ally” Venezuela.');
     expect(q).toHaveLength(1);

@@ -44,6 +44,13 @@ function sourceOf(ctx: QuoteContext, v: number, from: number, to: number, allowA
   return { phrase: allowAfter ? subjectAfter(ctx, v, to) : null, gender };
 }
 
+/** A short quoted title (`“Morning Joe”`, `“Meet the Press”`): capitalized, at most five words, no sentence punctuation. */
+function isTitleSpan(ctx: QuoteContext, k: number): boolean {
+  const span = ctx.spans[k]!;
+  const text = ctx.doc.text.slice(span.start, span.end);
+  return /^\p{Lu}/u.test(text) && !/[.,;:!?]/u.test(text) && text.split(/\s+/u).length <= 5;
+}
+
 const qualifierCache = new WeakMap<Lexicon, Set<string>>();
 /** Two-word qualifiers of numbers in the locale (`at least`, `co najmniej`), lowercase. */
 function qualifierStarts(lex: Lexicon): Set<string> {
@@ -106,7 +113,13 @@ export const indirectQuotes: QuoteRule = (ctx) => {
       let comp = -1;
       for (let i = k; i < Math.min(to, k + 14); i++) {
         const w = lower(tokens[i]!);
-        if (ctx.spanOfToken[i]! >= 0 || w === '.' || w === ';' || w === ':') break;
+        // `told MSNBC’s “Morning Joe” on Friday that …`: a show's or a work's title is passed over.
+        const sk = ctx.spanOfToken[i]!;
+        if (sk >= 0 && i > k && isTitleSpan(ctx, sk)) {
+          while (i + 1 < to && ctx.spanOfToken[i + 1] === sk) i++;
+          continue;
+        }
+        if (sk >= 0 || w === '.' || w === ';' || w === ':') break;
         // A comma ends the search unless the complementizer comes right after it (`stwierdził, że`):
         // `…, and that 74 drones …` belongs to the first content.
         if (w === ',' && !lex.complementizers.has(',') && !(i + 1 < to && lex.complementizers.has(lower(tokens[i + 1]!)))) break;
