@@ -55,6 +55,49 @@ describe('indirect and mixed quotes', () => {
     ]);
   });
 
+  it('a parenthetical cue after an opening phrase: the content runs on both sides of the cue', () => {
+    expect(summary('To avoid a repeat of the outage, Mayor Linda Ortiz said, every district needs a backup generator.')).toEqual([
+      ['indirect', 'To avoid a repeat of the outage, Mayor Linda Ortiz said, every district needs a backup generator', 'Linda Ortiz', 'Mayor Linda Ortiz'],
+    ]);
+    expect(summary('The volunteers, Ortiz explained at the meeting, were trained over two weekends.').map((q) => q[1])).toEqual([
+      'The volunteers, Ortiz explained at the meeting, were trained over two weekends',
+    ]);
+    // A full statement before the cue is the content; the clause after the adjunct's comma is not.
+    expect(summary('Sales rose 5% in March, the retailer said in a statement Wednesday, compared with a year earlier.').map((q) => q[1])).toEqual([
+      'Sales rose 5% in March',
+    ]);
+  });
+
+  it('a quote inside the sentence, then `said X, an apposition`: the sentence up to the quote is the content', () => {
+    expect(summary('For rural districts, the new formula "will mean fewer buses and longer rides," said Maria Santos, who chairs the school board.')).toEqual([
+      ['mixed', 'the new formula "will mean fewer buses and longer rides', 'Maria Santos', 'Maria Santos'],
+    ]);
+    // Not the subject and its apposition as the content.
+    expect(summary('In the end, "nobody wanted a strike," said Tom Reyes, a union steward.').map((q) => q[1])).not.toContain('Tom Reyes, a union steward');
+  });
+
+  it('lowercase modifiers before the name after the comma: `…, retired general X said`', () => {
+    expect(summary('The base will stay open through the winter, retired general Paul Hart said.')).toEqual([
+      ['indirect', 'The base will stay open through the winter', 'Paul Hart', 'general Paul Hart'],
+    ]);
+  });
+
+  it('`…, said X.` after a sentence with commas of its own: the subject after the verb, not a phrase before', () => {
+    expect(summary('The county would widen the road next year, but for Elm Street, the detour would stay in place, said Morales.')).toEqual([
+      ['indirect', 'The county would widen the road next year, but for Elm Street, the detour would stay in place', 'Morales', 'Morales'],
+    ]);
+    // `X, an apposition, said …` keeps its subject before the verb.
+    expect(summary('Peskov, quoted by TASS, said the talks would continue.')).toEqual([['indirect', 'the talks would continue', 'Peskov', 'Peskov']]);
+  });
+
+  it('a quoted show title between the cue and `that` is passed over', () => {
+    expect(summary('Senator Ruth Alder told CNN’s “State of the Union” on Sunday that the bill would pass next week.')).toEqual([
+      ['indirect', 'the bill would pass next week', 'Ruth Alder', 'Senator Ruth Alder'],
+    ]);
+    // Quoted words with punctuation are words said, not a title: the search stops there.
+    expect(summary('Alder told reporters “we are close, very close” and that talks went on.').map((q) => q[1])).not.toContain('talks went on');
+  });
+
   it('mixed: reported speech carrying quoted fragments', () => {
     const q = quotesOf('Spokesman Dmitry Peskov told reporters that Moscow was in “constant contact” with its “ally” Venezuela.');
     expect(q).toHaveLength(1);

@@ -23,13 +23,32 @@ function sourceOf(ctx: QuoteContext, v: number, from: number, to: number, allowA
       for (let i = from; i < v; i++) if (ctx.spanOfToken[i]! < 0 && cueLemma(ctx, i, from)) return { phrase: null, gender };
     }
     before = participleSubject(ctx, v, from);
-  } else before = subjectBefore(ctx, v, from);
+  } else {
+    // `…, the meeting deteriorated from there, said one GOP source.`: right after a comma, a subject after
+    // the verb that closes the sentence (or meets a comma) is the source, not an apposition's phrase before it.
+    if (allowAfter && !ctx.lex.subjectAfterVerb) {
+      const after = subjectAfter(ctx, v, to);
+      if (after) {
+        let n = after.last + 1;
+        while (n < to && ctx.tokens[n]!.kind === 'punct' && ctx.tokens[n]!.text !== ',' && ctx.tokens[n]!.text !== '(') n++;
+        if (n >= to || ctx.tokens[n]!.text === ',' || ctx.tokens[n]!.text === '(') return { phrase: after, gender };
+      }
+    }
+    before = subjectBefore(ctx, v, from);
+  }
   if (before) {
     const { relative, ...phrase } = before;
     return relative !== undefined ? { phrase, gender, written: { first: relative, last: relative } } : { phrase, gender };
   }
   if (participle) return { phrase: null, gender };
   return { phrase: allowAfter ? subjectAfter(ctx, v, to) : null, gender };
+}
+
+/** A short quoted title (`“Morning Joe”`, `“Meet the Press”`): capitalized, at most five words, no sentence punctuation. */
+function isTitleSpan(ctx: QuoteContext, k: number): boolean {
+  const span = ctx.spans[k]!;
+  const text = ctx.doc.text.slice(span.start, span.end);
+  return /^\p{Lu}/u.test(text) && !/[.,;:!?]/u.test(text) && text.split(/\s+/u).length <= 5;
 }
 
 const qualifierCache = new WeakMap<Lexicon, Set<string>>();
@@ -69,13 +88,16 @@ export const indirectQuotes: QuoteRule = (ctx) => {
       if (!lemma) continue;
       const verb = tokens[v]!;
       const cue = { start: verb.start, end: verb.end, lemma };
-      const { phrase, gender, written } = sourceOf(ctx, v, from, to, freeOrder || (v > from && tokens[v - 1]!.text === ','));
+      // `…, said X`, `…,” said X` (a quote that does not open the sentence): the subject may follow the verb.
+      let pv = v - 1;
+      while (pv > from && lex.closers.has(tokens[pv]!.text)) pv--;
+      const { phrase, gender, written } = sourceOf(ctx, v, from, to, freeOrder || (pv >= from && pv < v && tokens[pv]!.text === ','));
       const src: SourceRef = { phrase, fallback: phrase ? 'none' : 'previous', gender, ...(written ? { written } : {}) };
       const ruleBase = `${lex.locale.code}/quote-indirect`;
 
       // After the verb: skip an inverted subject, an addressee (`told reporters at a briefing`), adjuncts.
       let k = v + 1;
-      const inverted = !subjectBefore(ctx, v, from) && phrase && phrase.first > v ? phrase : null;
+      const inverted = phrase && phrase.first > v ? phrase : null;
       if (inverted) k = inverted.last + 1;
       // `X stated this when commenting …`: the content is the sentence before.
       if (k < to && lex.anaphoricObjects.has(lower(tokens[k]!)) && s.index > 0) {
@@ -91,7 +113,13 @@ export const indirectQuotes: QuoteRule = (ctx) => {
       let comp = -1;
       for (let i = k; i < Math.min(to, k + 14); i++) {
         const w = lower(tokens[i]!);
-        if (ctx.spanOfToken[i]! >= 0 || w === '.' || w === ';' || w === ':') break;
+        // `told MSNBC’s “Morning Joe” on Friday that …`: a show's or a work's title is passed over.
+        const sk = ctx.spanOfToken[i]!;
+        if (sk >= 0 && i > k && isTitleSpan(ctx, sk)) {
+          while (i + 1 < to && ctx.spanOfToken[i + 1] === sk) i++;
+          continue;
+        }
+        if (sk >= 0 || w === '.' || w === ';' || w === ':') break;
         // A comma ends the search unless the complementizer comes right after it (`stwierdził, że`):
         // `…, and that 74 drones …` belongs to the first content.
         if (w === ',' && !lex.complementizers.has(',') && !(i + 1 < to && lex.complementizers.has(lower(tokens[i + 1]!)))) break;
@@ -115,11 +143,22 @@ export const indirectQuotes: QuoteRule = (ctx) => {
       const subjStart = phrase ? Math.min(phrase.first, v) : v;
       // The comma before the source, maybe behind a closing quote mark: `…,” he said.`
       let comma = subjStart - 1;
+      // `…, retired general Lloyd Newton said`: lowercase modifiers the name phrase left out. (Only in a
+      // fixed-order language: before a German or Polish subject they are conjunctions: `, nachdem Mitglieder …`.)
+      if (phrase && phrase.first < v && !freeOrder) {
+        let m = comma;
+        while (
+          m > from && m > comma - 3 && tokens[m]!.kind === 'word' && /^\p{Ll}/u.test(tokens[m]!.text) && !lex.verbs.has(lower(tokens[m]!)) &&
+          !lex.coordinators.has(lower(tokens[m]!)) && !lex.nonContentStarts.has(lower(tokens[m]!)) && !lex.complementizers.has(lower(tokens[m]!)) &&
+          !isAdjunct(ctx, tokens[m]!)
+        ) m--;
+        if (m < comma && (tokens[m]!.text === ',' || lex.closers.has(tokens[m]!.text))) comma = m;
+      }
       while (comma > from && lex.closers.has(tokens[comma]!.text)) comma--;
       // `…, the spokesman said.` — or, in dash style, `… - podał w piątek GUS.`
       const sep = comma >= from ? tokens[comma]!.text : '';
       const separator = sep === ',' || (lex.dashes.has(sep) && freeOrder);
-      if (subjStart > from + 2 && separator && (phrase || freeOrder)) {
+      if (subjStart > from + 1 && separator && (phrase || freeOrder)) {
         // What follows the verb is only an addressee, adjuncts or a participle clause.
         let j = Math.max(v, phrase ? phrase.last : v) + 1;
         if (lex.addresseeVerbs.has(lemma) || lex.quotingVerbs.has(lemma)) {
@@ -135,11 +174,13 @@ export const indirectQuotes: QuoteRule = (ctx) => {
           tail++;
         }
         const first = tokens[tailStart];
-        const adjunctTail = tail === 0 || (first !== undefined && (lex.nonContentStarts.has(lower(first)) || isAdjunct(ctx, first) || lex.timeWords.has(lower(first))));
+        const adjunctTail = tail === 0 || (first !== undefined && (first.text === '(' || lex.nonContentStarts.has(lower(first)) || isAdjunct(ctx, first) || lex.timeWords.has(lower(first))));
         // The cue closes the content before it: at the sentence end, before another cue, or before a
         // comma after a short adjunct (`…, the company said in a statement Wednesday, compared with …`).
         const closes =
           j >= to || tokens[j]!.text === '.' ||
+          // `…,” said Victor Cha, who served …`: an apposition of a subject after its verb.
+          (inverted !== null && tail === 0 && tokens[j]!.text === ',') ||
           (tokens[j]!.text === ',' && j + 1 < to && cueLemma(ctx, j + 1, from) !== null) ||
           (tokens[j]!.text === ',' && tail > 0 && tail <= 6 && (lex.nonContentStarts.has(lower(tokens[Math.max(v, phrase ? phrase.last : v) + 1]!)) || lex.timeWords.has(lower(tokens[Math.max(v, phrase ? phrase.last : v) + 1]!))));
         const cStart = contentStart(tokens, from, subjStart);
@@ -161,18 +202,27 @@ export const indirectQuotes: QuoteRule = (ctx) => {
           }
           h = k2 + 1;
         }
-        if (comma - h < 2) phraseOnly = true;
+        // (Two words are a phrase too: `These employees, Stumpf explained, were …`.)
+        if (comma - h < 3) phraseOnly = true;
         const c0 = h;
+        // The cue in parentheses, its content on both sides: `The museum, Mr. Obama said, would make …`,
+        // `But to prevent problems, he said, local officials should …` (an opening phrase is the content's
+        // start, not a statement of its own), `These employees, Stumpf explained at the hearing, were …`.
+        const parenthetical =
+          j < to && tokens[j]!.text === ',' && !lex.complementizers.has(lower(tokens[j + 1] ?? tokens[j]!)) &&
+          (tail === 0 || (phraseOnly && adjunctTail && tail <= 6));
         if (closes && tail < 10 && adjunctTail && !phraseOnly) {
           const e = clauseEnd(ctx, c0, comma + 1, from);
           if (e > c0 && addContent(ctx, tokens[c0]!.start, tokens[e - 1]!.end, cue, src, `${ruleBase}-before`, 0.8)) {
             ctx.usedCues.add(v);
             continue;
           }
-        } else if (!phraseOnly && tail === 0 && j < to && tokens[j]!.text === ',' && !lex.complementizers.has(lower(tokens[j + 1] ?? tokens[j]!))) {
-          // `But to prevent problems, he said, local officials should be vigilant.`: the cue in parentheses.
+        } else if (parenthetical) {
+          // With only a phrase before the cue, the content opens where the sentence does (after `and`, `but`).
+          let p0 = phraseOnly ? cStart : c0;
+          while (phraseOnly && p0 < comma && lex.coordinators.has(lower(tokens[p0]!))) p0++;
           const e = clauseEnd(ctx, j + 1, to, from);
-          if (e - (j + 1) >= 3 && addContent(ctx, tokens[c0]!.start, tokens[e - 1]!.end, cue, src, `${ruleBase}-parenthetical`, 0.75)) {
+          if (e - (j + 1) >= 3 && addContent(ctx, tokens[p0]!.start, tokens[e - 1]!.end, cue, src, `${ruleBase}-parenthetical`, 0.75)) {
             ctx.usedCues.add(v);
             continue;
           }
