@@ -113,3 +113,20 @@ describe('German quotes: sources after the noun and naming verbs', () => {
     expect(q!.speaker?.name).toBe('Binali Yildirim');
   });
 });
+
+describe('German quotes: content before an inverted cue', () => {
+  it('reads a statement that opens with a prepositional phrase before `…, teilte X mit`', () => {
+    const [q] = quotesOf('Im Landkreis Nord wurden etwa 300 Häuser beschädigt, teilte Landrat Peter Hahn mit.', 'de');
+    expect(q).toMatchObject({ kind: 'indirect', text: 'Im Landkreis Nord wurden etwa 300 Häuser beschädigt', cue: { text: 'teilte' } });
+    expect(q!.speaker?.name).toBe('Peter Hahn');
+    // A short opening phrase alone is no statement.
+    expect(quotesOf('Bei dem Treffen in Bonn, sagte er, herrschte Einigkeit.', 'de').map((x) => x.text)).not.toContain('Bei dem Treffen in Bonn');
+  });
+
+  it('takes the sentence before as what `Das teilte X mit` and `Dies gab X bekannt` report', () => {
+    const qs = quotesOf('Bei dem Brand wurden vier Menschen verletzt. Das teilte Feuerwehrsprecher Axel Brandt mit.', 'de');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ kind: 'indirect', text: 'Bei dem Brand wurden vier Menschen verletzt' });
+    expect(qs[0]!.speaker?.name).toBe('Axel Brandt');
+  });
+});

@@ -176,7 +176,7 @@ export const quotes: QuotesLocale = {
   // A comma opens the content as well: German reports with Konjunktiv I and no `dass` (`Er sagte, er sei …`),
   // and always sets the content clause off with a comma, which the cue rules otherwise do not read past.
   complementizers: ['dass', 'daß', 'ob', 'wonach', ','],
-  anaphoricObjects: ['dies', 'so'],
+  anaphoricObjects: ['dies', 'das', 'so'],
   reportNouns: ['bericht', 'meldung', 'mitteilung', 'pressemitteilung', 'erklärung', 'stellungnahme', 'interview'],
   coordinators: ['und', 'aber', 'sowie', 'doch', 'sondern'],
   // Konjunktiv I (3rd person: `sei`, `nehme`) and the Konjunktiv II forms no indicative shares

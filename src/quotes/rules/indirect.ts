@@ -100,7 +100,9 @@ export const indirectQuotes: QuoteRule = (ctx) => {
       const inverted = phrase && phrase.first > v ? phrase : null;
       if (inverted) k = inverted.last + 1;
       // `X stated this when commenting …`: the content is the sentence before.
-      if (k < to && lex.anaphoricObjects.has(lower(tokens[k]!)) && s.index > 0) {
+      // So does `Das teilte die Polizei mit.`, `Dies gab Airbus bekannt.`: the object first, then the verb.
+      const anaphorFirst = freeOrder && v === from + 1 && inverted !== null && lex.anaphoricObjects.has(lower(tokens[from]!));
+      if ((anaphorFirst || (k < to && lex.anaphoricObjects.has(lower(tokens[k]!)))) && s.index > 0) {
         const prev = doc.sentences[s.index - 1]!;
         if (prev.paragraph === s.paragraph || doc.paragraphs[s.paragraph]!.sentenceStart === s.index) {
           if (addContent(ctx, tokens[prev.tokenStart]!.start, tokens[clauseEnd(ctx, prev.tokenStart, prev.tokenEnd, prev.tokenStart) - 1]!.end, cue, src, `${ruleBase}-anaphoric`, 0.6)) {
@@ -197,7 +199,10 @@ export const indirectQuotes: QuoteRule = (ctx) => {
           while (k2 < comma && tokens[k2]!.text !== ',') k2++;
           if (k2 >= comma) {
             // A gerund with no comma of its own is the subject of the content (`Walking … was associated …`).
-            phraseOnly = !participle;
+            // Where the finite verb follows the first phrase (German, Polish: `Im Bundesstaat Guerrero wurden
+            // 500 Gebäude beschädigt, teilte …`), an opening prepositional phrase starts a statement when the
+            // stretch is longer than a phrase.
+            phraseOnly = !participle && (!freeOrder || comma - h <= 6);
             break;
           }
           h = k2 + 1;
