@@ -8,6 +8,7 @@ import { textFacts } from '../quotes/word-facts.js';
 import { declineToBase, describePhrase, type MentionInfo } from './describe.js';
 import { EntityStore, fold, type Entity } from './entities.js';
 import { splitOnSpace } from './strings.js';
+import { wordClass } from './gazetteer.js';
 
 /** A name mention on the article's timeline, for resolving pronouns and titles to what came before. */
 interface TimelineMention {
@@ -191,7 +192,8 @@ export function resolveSpeakers(doc: Document, lex: Lexicon, candidates: readonl
       if (mention) {
         e.mentions.push({ start: mention.start, end: mention.end });
         // A named source is an antecedent for what follows, even if the name scan passed it over.
-        if (mention.type === 'name') seen.push({ at: mention.start, entity: e, nominative: true });
+        // So is an organization first met as a nominal (`the company said …`; later `The company said …`).
+        if (mention.type === 'name' || (mention.type === 'nominal' && e.kind !== 'person' && e.mentions.length === 1)) seen.push({ at: mention.start, entity: e, nominative: true });
       }
       lastSpeaker = e;
       if (e.kind === 'person') lastPersonSpeaker = e;
@@ -283,6 +285,11 @@ function complements(title: string, lex: Lexicon): Set<string> {
   return out;
 }
 
+/** True when every name of the entity is a place in the gazetteer (`Ohio`, `Caracas`). */
+function onlyPlaces(e: Entity): boolean {
+  return e.names.length > 0 && e.names.every((n) => !/\s/u.test(n.text) && wordClass(n.text) === 'place');
+}
+
 /** Of the entities named in the last stretch of the article, the one named most often (ties: the latest). */
 function salient(seen: readonly TimelineMention[], pred: (e: Entity) => boolean): Entity | null {
   const counts = new Map<Entity, number>();
@@ -359,7 +366,9 @@ function resolveMention(
   else if (m.kind === 'organization') {
     // `the ministry`: the last organization of that kind; `the company`: the one the article is about,
     // the organization named most often among the recent ones.
-    e = lastOf((x) => x.kind === 'organization' && x.stems.has(m.head.slice(0, 5))) ?? salient(seen, (x) => x.kind === 'organization');
+    // A place named in passing (`a Democrat from Ohio`) is no company: only a place that was itself quoted
+    // (`Russia said …`) may be the one the nominal means.
+    e = lastOf((x) => x.kind === 'organization' && x.stems.has(m.head.slice(0, 5))) ?? salient(seen, (x) => x.kind === 'organization' && (x.quoted || !onlyPlaces(x)));
   }
   else if (m.kind === 'group') e = lastOf((x) => x.kind === 'group');
   else {

@@ -94,3 +94,13 @@ describe('speaker resolution', () => {
     expect(quotesOf('“It is over,” Dmitry Peskov in Moscow said.')[0]!.speaker?.name).toBe('Dmitry Peskov');
   });
 });
+
+describe('organization nominals', () => {
+  it('never takes a place named in passing for `the company`, and keeps one entity for the company', () => {
+    const qs = quotesOf('Lopez, a Democrat from Ohio, told reporters that she had spoken with the White House.\n\nIn a statement, the company said it would cut 1,200 jobs.\n\nThe company said in a statement that the cuts were necessary.');
+    const company = qs.filter((q) => /company/iu.test(q.speaker?.mention?.text ?? ''));
+    expect(company).toHaveLength(2);
+    expect(company.map((q) => q.speaker?.name)).toEqual(['company', 'company']);
+    expect(company[0]!.speaker?.id).toBe(company[1]!.speaker?.id);
+  });
+});
