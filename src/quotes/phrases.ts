@@ -9,6 +9,8 @@ export interface Phrase {
 }
 
 export const lower = (t: Token): string => t.lower;
+/** A pronoun of the locale as written: not an acronym in capitals (`WHO`, `US`, `IT`), though `I` is one. */
+export const isPronoun = (t: Token, lex: Lexicon): boolean => lex.pronouns.has(t.lower) && !(t.text.length > 1 && textFacts(t.text).allUpper);
 /** A sentence-opening function word or verb written with a capital (`Jak`, `Wygrał`, `Earlier`), not `US` or `The`. */
 const isOpener = (t: Token, lex: Lexicon): boolean => wordFacts(t, lex).opener;
 /** `Mr`, `U.S`, `prof`, `bryg`: a word written with a dot after it. */
@@ -54,7 +56,7 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, from: numb
     return null;
   }
   const last = tokens[end]!;
-  if (lex.pronouns.has(lower(last))) return { first: end, last: end };
+  if (isPronoun(last, lex)) return { first: end, last: end };
   if (!isPhraseWord(last, lex)) return null;
   let i = end;
   while (i > from) {
@@ -129,7 +131,7 @@ export function phraseStartingAt(tokens: readonly Token[], start: number, to: nu
   if (isOpener(first, lex) && i + 1 < to && isPhraseWord(tokens[i + 1]!, lex)) {
     return phraseStartingAt(tokens, i + 1, to, lex);
   }
-  if (lex.pronouns.has(lower(first))) return { first: i, last: i };
+  if (isPronoun(first, lex)) return { first: i, last: i };
   if (lex.determiners.has(lower(first)) && i + 1 < to && isPhraseWord(tokens[i + 1]!, lex)) i++;
   if (!isPhraseWord(tokens[i]!, lex)) return null;
   let last = i;

@@ -1,7 +1,7 @@
 import type { Token } from '../document/types.js';
 import type { SpeakerKind } from '../schema.js';
 import type { Lexicon } from '../quotes/lexicon.js';
-import { bare, isCapitalized, isHeadWord, lower, type Phrase } from '../quotes/phrases.js';
+import { bare, isCapitalized, isHeadWord, isPronoun, lower, type Phrase } from '../quotes/phrases.js';
 import { firstNameGender, wordClass } from './gazetteer.js';
 import type { Gender } from './locale.js';
 import { isSpaceCode, withoutPossessive } from './strings.js';
@@ -166,7 +166,7 @@ export function readPhrase(text: string, tokens: readonly Token[], phrase: Phras
   const start = first.start;
   const end = tokens[phrase.last]!.end;
   const mentionText = text.slice(start, end);
-  if (phrase.first === phrase.last && lex.pronouns.has(lower(first))) {
+  if (phrase.first === phrase.last && isPronoun(first, lex)) {
     const g = lex.pronouns.get(lower(first))!;
     return { start, end, text: mentionText, type: 'pronoun', kind: g === 'p' ? 'group' : g === 'n' ? 'organization' : 'person', name: null, baseName: null, title: null, head: lower(first), words: [], gender: g, weak: false, personEvidence: false };
   }

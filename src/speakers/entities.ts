@@ -90,10 +90,38 @@ function keysOf(m: MentionInfo, declines = false): readonly string[] {
   return (memo.keys ??= computeKeys(m, false));
 }
 
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+const ACRONYM_KEY = '~acr:';
+
+/**
+ * The acronym key of a name: an acronym itself (`ONS`, `EU`), or the initials of an organization's or
+ * medium's capitalized words, generic ones aside (`Office for National Statistics` → ons), or null.
+ */
+function acronymKey(m: MentionInfo, words: readonly string[]): string | null {
+  const name = withoutPossessive(words.length === 1 ? words[0]! : '');
+  if (words.length === 1 && ACRONYM.test(name)) return ACRONYM_KEY + name.toLowerCase();
+  if (m.kind !== 'organization' && m.kind !== 'media') return null;
+  let initials = '';
+  for (const w of words) {
+    if (GENERIC.has(fold(w))) continue;
+    const c = w.charAt(0);
+    if (c === c.toLowerCase()) return null;
+    initials += c.toLowerCase();
+  }
+  return initials.length >= 2 && initials.length <= 6 ? ACRONYM_KEY + initials : null;
+}
+
 function computeKeys(m: MentionInfo, declines: boolean): string[] {
   if (!m.name) return [];
   const words = wordsOf(m.name);
   const baseWords = wordsOf(m.baseName ?? m.name);
+  const keys = computeNameKeys(m, declines, words, baseWords);
+  const acronym = acronymKey(m, words);
+  if (acronym) keys.push(acronym);
+  return keys;
+}
+
+function computeNameKeys(m: MentionInfo, declines: boolean, words: readonly string[], baseWords: readonly string[]): string[] {
   if (m.kind === 'person') {
     const last = withoutPossessive(fold(words[words.length - 1]!));
     const baseLast = fold(baseWords[baseWords.length - 1]!);
@@ -141,7 +169,7 @@ export class EntityStore {
       this.byKey.set(k, e);
       if (e.keys.has(k)) continue;
       e.keys.add(k);
-      if (m.kind !== 'person') {
+      if (m.kind !== 'person' && !k.startsWith(ACRONYM_KEY)) {
         for (const w of k.split(' ')) {
           const list = this.byWord.get(w) ?? [];
           // Capped: a word shared by very many names (a generic one) stops being an index.
@@ -169,7 +197,8 @@ export class EntityStore {
     const person = m.kind === 'person';
     for (const k of keys) {
       const e = this.byKey.get(k);
-      if (e && (e.kind === 'person') === person) return e;
+      // An acronym and the name it abbreviates are one body, whatever kind the lone acronym was read as.
+      if (e && ((e.kind === 'person') === person || (k.startsWith(ACRONYM_KEY) && e.names.length > 0))) return e;
     }
     if (person) return undefined;
     // Organizations and media: one name inside the other, the rest only generic head words (Tass,

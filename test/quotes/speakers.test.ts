@@ -104,3 +104,17 @@ describe('organization nominals', () => {
     expect(company[0]!.speaker?.id).toBe(company[1]!.speaker?.id);
   });
 });
+
+describe('acronyms', () => {
+  it('clusters an organization with its acronym, either way round', () => {
+    const a = extractSpeakers('The Office for National Statistics said output rose 0.5%.\n\nAccording to the ONS, services grew by 0.6%.', { language: 'en' });
+    expect(a).toHaveLength(1);
+    expect(a[0]).toMatchObject({ name: 'Office for National Statistics', kind: 'organization' });
+    expect(a[0]!.aliases).toContain('ONS');
+    const b = extractSpeakers('The WHO said the outbreak was contained.\n\nThe World Health Organization said it would send experts.', { language: 'en' });
+    expect(b).toHaveLength(1);
+    expect(b[0]!.aliases).toEqual(expect.arrayContaining(['WHO', 'World Health Organization']));
+    // Different initials stay apart.
+    expect(extractSpeakers('The ONS said output rose by 0.5% in the quarter.\n\nThe Bank of England said rates would hold.', { language: 'en' })).toHaveLength(2);
+  });
+});
