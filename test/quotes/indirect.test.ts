@@ -119,3 +119,11 @@ describe('indirect and mixed quotes', () => {
     expect(quotesOf('Russian state media carried the statement on Sunday.')).toEqual([]);
   });
 });
+
+describe('declared objects', () => {
+  it('reads what follows `declared that` as content, not the object of `declared`', () => {
+    expect(quotesOf('Gov. Ron Hayes declared a state of emergency on Sunday.')).toHaveLength(0);
+    const [q] = quotesOf('Gov. Ron Hayes declared that the state would seek federal aid.');
+    expect(q).toMatchObject({ kind: 'indirect', text: 'the state would seek federal aid' });
+  });
+});

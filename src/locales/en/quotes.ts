@@ -129,7 +129,7 @@ export const quotes: QuotesLocale = {
     'tweet', 'show', 'find', 'know', 'want', 'hope', 'fear', 'feel', 'think', 'believe', 'continue', 'answer',
     'reply', 'respond', 'mention', 'point', 'signal', 'comment', 'remark', 'observe', 'speak', 'testify', 'shout',
     'yell', 'whisper', 'exclaim', 'joke', 'boast', 'counter', 'retort', 'caution', 'recall', 'note', 'estimate',
-    'inform', 'remind', 'recount', 'lament', 'quip', 'clarify', 'underscore', 'affirm', 'reaffirm', 'concur', 'specify',
+    'inform', 'remind', 'recount', 'lament', 'quip', 'clarify', 'underscore', 'affirm', 'reaffirm', 'concur', 'specify', 'declare',
   ],
   beliefVerbs: ['think', 'believe', 'know', 'feel', 'hope', 'fear', 'want', 'find', 'show', 'decline', 'refuse', 'agree', 'continue', 'point', 'signal', 'estimate'],
   namingVerbs: ['call', 'describe', 'quote', 'cite'],
