@@ -14,7 +14,7 @@ export interface BoilerplateInput {
 /** A rule marks paragraphs as boilerplate by writing its name into `marks`. */
 export type BoilerplateRule = (input: BoilerplateInput) => void;
 
-const TERMINAL = /[.!?…:;"”“»«’)\]]$/u;
+const TERMINAL = /[.!?…:;"”“»«’')\]]$/u;
 const LETTERS = /\p{L}/u;
 
 function paragraphText(input: BoilerplateInput, i: number): string {

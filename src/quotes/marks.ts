@@ -22,6 +22,8 @@ const OPEN_BEFORE = /[\s([{\-–—/:;,]/u;
 // A single straight or curly apostrophe-like mark is a quote only when it lines up with a closer near by.
 const MAX_SINGLE = 400;
 const SINGLE = new Set(["'", '‘', '‚', '‹', '›']);
+/** The single marks British style quotes with: a quote in them may run over paragraphs as double marks do. */
+const BRITISH = new Set(["'", '‘']);
 
 function markAt(text: string, i: number, marks: ReadonlyMap<string, string[]> | ReadonlySet<string>): string | null {
   const ch = text[i]!;
@@ -129,12 +131,13 @@ export function findQuotedSpans(doc: Document, lex: Lexicon): QuotedSpan[] {
     if (!open) continue;
     const next = paragraphs[pi + 1];
     // Only the same mark reopens a continued quote: a paragraph opening with another mark starts a quote of its own.
-    const reopens = next && !next.boilerplate && markAt(text, next.start, lex.openers) === open.mark && !SINGLE.has(open.mark);
+    // A single mark continues so only where it is the article's quote mark (`'…` or `‘…`, British style).
+    const reopens = next && !next.boilerplate && markAt(text, next.start, lex.openers) === open.mark && (!SINGLE.has(open.mark) || BRITISH.has(open.mark));
     if (reopens) continue;
     const first = paragraphs[open.firstParagraph]!;
     const before = text.slice(first.start, open.at).trimEnd();
     const opensParagraph = before === '' || before.endsWith(':');
-    if (opensParagraph && !SINGLE.has(open.mark) && p.end > open.start) {
+    if (opensParagraph && (!SINGLE.has(open.mark) || BRITISH.has(open.mark)) && p.end > open.start) {
       out.push({ open: open.at, start: open.start, end: p.end, close: p.end, mark: open.mark, firstParagraph: open.firstParagraph, lastParagraph: pi });
     }
     open = null;

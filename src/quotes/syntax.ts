@@ -71,7 +71,8 @@ export function subjectBefore(ctx: QuoteContext, v: number, from: number, depth 
         // `…, es gebe keine Möglichkeit, sich zu wehren, schreibt der Verein`: where the subject may follow its
         // verb, a phrase after the verb is the subject, and the words before the comma are content.
         if (lex.subjectAfterVerb && v + 1 < tokens.length && (lex.determiners.has(lower(tokens[v + 1]!)) || isCapitalized(tokens[v + 1]!))) return null;
-        return phraseEndingAt(tokens, j - 1, from, lex);
+        // (`A senior government source, speaking on condition of anonymity, said`: a common noun's phrase too.)
+        return phraseEndingAt(tokens, j - 1, from, lex) ?? (depth < 4 ? subjectBefore(ctx, j, from, depth + 1) : null);
       }
       // (A `.` inside a sentence is an abbreviation's: `U.S.`.)
       if (x === ';' || x === ':' || ctx.spanOfToken[j]! >= 0) break;

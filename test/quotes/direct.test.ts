@@ -108,3 +108,16 @@ describe('not quotes', () => {
     expect(quotesOf("Trump's team said they don't know the boys' names.").every((q) => !q.text.startsWith('s team'))).toBe(true);
   });
 });
+
+describe('British style single quotes', () => {
+  it('reads a paragraph ending in a closing single mark as prose, not as a headline', () => {
+    const qs = quotesOf("The minister has insisted the plans will go ahead.\n\nSpeaking to the BBC's Today programme, Sir John Hale said: 'We were elected to deliver change.'\n\nHe added that the plans were 'fair'.");
+    expect(qs.map((q) => [q.kind, q.text, q.speaker?.name])).toContainEqual(['direct', 'We were elected to deliver change.', 'John Hale']);
+  });
+
+  it('continues a single-quoted quote over paragraphs that reopen the mark', () => {
+    const [q] = quotesOf("Labour MP Rachel Moss told the Guardian: 'This is not what people voted for.\n\n'Families are being asked to pay the price.'");
+    expect(q).toMatchObject({ kind: 'direct', speaker: { name: 'Rachel Moss' } });
+    expect(q!.text).toMatch(/^This is not what people voted for\.[\s\S]*pay the price\.$/u);
+  });
+});

@@ -127,3 +127,12 @@ describe('declared objects', () => {
     expect(q).toMatchObject({ kind: 'indirect', text: 'the state would seek federal aid' });
   });
 });
+
+describe('appositions after an anonymous source', () => {
+  it('takes the source before a participle apposition, and reads no content before the participle', () => {
+    const qs = quotesOf('A senior government source, speaking on condition of anonymity, said ministers were confident of winning the vote.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ kind: 'indirect', text: 'ministers were confident of winning the vote' });
+    expect(qs[0]!.speaker?.mention?.text).toBe('A senior government source');
+  });
+});

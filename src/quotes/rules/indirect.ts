@@ -160,7 +160,9 @@ export const indirectQuotes: QuoteRule = (ctx) => {
       // `…, the spokesman said.` — or, in dash style, `… - podał w piątek GUS.`
       const sep = comma >= from ? tokens[comma]!.text : '';
       const separator = sep === ',' || (lex.dashes.has(sep) && freeOrder);
-      if (subjStart > from + 1 && separator && (phrase || freeOrder)) {
+      // An English participle (`…, speaking on condition of anonymity, said`) reports nothing before it.
+      const participleCue = PARTICIPLE.test(verb.text) && lex.locale.code === 'en';
+      if (subjStart > from + 1 && separator && (phrase || freeOrder) && !participleCue) {
         // What follows the verb is only an addressee, adjuncts or a participle clause.
         let j = Math.max(v, phrase ? phrase.last : v) + 1;
         if (lex.addresseeVerbs.has(lemma) || lex.quotingVerbs.has(lemma)) {
