@@ -83,11 +83,28 @@ export function subjectBefore(ctx: QuoteContext, v: number, from: number, depth 
   // `Sie wird mit den Worten zitiert`, `in Heidelberg erläutert`: a phrase governed by a preposition is an
   // object; the subject stands before the preposition (`Sascha Kempf vom Institut in Heidelberg erläutert`),
   // or, with none there, after the verb (`Bei einem Besuch in Zacatecas verkündete er`).
-  if (np && np.first > from && lex.prepositions.has(lower(tokens[np.first - 1]!))) {
-    return depth < 4 ? subjectBefore(ctx, np.first - 1, from, depth + 1) : null;
+  if (np && np.first > from && lex.prepositions.size) {
+    // Determiners and inflected adjectives may stand between the preposition and its noun
+    // (`Bei ihrem heutigen Auftritt sagte Rice`, `hat mit einem Veto gedroht`).
+    // One determiner at most, opening the noun's phrase: `von dem die Polizei glaubt` governs no `die Polizei`.
+    let p = np.first - 1;
+    let determined = lex.determiners.has(lower(tokens[np.first]!));
+    while (p > from && p >= np.first - 3 && !determined && isInflectedModifier(ctx, tokens[p]!)) {
+      determined = lex.determiners.has(lower(tokens[p]!));
+      p--;
+    }
+    if (lex.prepositions.has(lower(tokens[p]!))) return depth < 4 ? subjectBefore(ctx, p, from, depth + 1) : null;
   }
   return np;
 }
+
+/** A lowercase determiner or inflected adjective (`einem`, `ihrem`, `heutigen`), as before a German noun. */
+function isInflectedModifier(ctx: QuoteContext, t: Token): boolean {
+  if (t.kind !== 'word' || isCapitalized(t)) return false;
+  const w = lower(t);
+  return !ctx.lex.prepositions.has(w) && (ctx.lex.determiners.has(w) || INFLECTED.test(w));
+}
+const INFLECTED = /\p{L}{2}(?:e|en|em|er|es)$/u;
 
 /** The subject after the cue verb at `v` (`said Mr. Peskov`, `napisał Siergiej Riabkow`), up to `to`. */
 export function subjectAfter(ctx: QuoteContext, v: number, to: number): Phrase | null {

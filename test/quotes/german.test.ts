@@ -10,6 +10,10 @@ describe('German quotes: speakers', () => {
     expect(speakerOf('Der Bürgermeister Tobias Renner besuchte das Hochwassergebiet. Bei einem Rundgang durch Oberhausen versprach er: „Niemand wird allein gelassen.“')).toBe('Tobias Renner');
     // The subject before the preposition's phrase: a name with its affiliation.
     expect(speakerOf('Jana Keller vom Institut für Meeresforschung in Kiel erklärte, die Wassertemperatur sei so hoch wie nie.')).toBe('Jana Keller');
+    // Determiners and adjectives between the preposition and its noun (`Bei ihrem heutigen Auftritt`).
+    expect(speakerOf('Bei ihrem heutigen Auftritt in Brüssel sagte Ministerin Petra Lang, die Verhandlungen seien gescheitert.')).toBe('Petra Lang');
+    // A relative `dem` after a preposition governs nothing after it: `von dem die Polizei glaubt`.
+    expect(quotesOf('Es geht um einen Mann, von dem die Polizei glaubt, er sei für einen Anschlag angeworben worden.', 'de')[0]?.speaker?.mention?.text).toBe('die Polizei');
   });
 });
 
