@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dateFinders, scanSpan } from '../../src/dates/finders/index.js';
 import { compiledFor, declaredPatterns, matches, patternsOf } from '../../src/dates/finders/scan.js';
-import { candidatesOf } from '../../src/dates/finders/starts.js';
+import { candidatesAtEachCharacter, candidatesOf } from '../../src/dates/finders/starts.js';
 import { lexiconOf, type Lexicon } from '../../src/dates/lexicon.js';
 import type { Scan } from '../../src/dates/types.js';
 import { locales } from '../../src/locales/registry.js';
@@ -103,6 +103,37 @@ describe('date patterns tried only where a match may begin', () => {
         expect(reads, find.name).not.toBe(-1);
         for (const line of lines) expect(find(scanOf(lex, line, ~reads)), `${find.name} on ${line}`).toEqual([]);
       }
+    });
+  }
+
+  // candidatesOf passes over each run of letters and digits at once, and asks the trie only where
+  // a wanted pattern may begin with the character: it must find the places of the plain reading,
+  // one code point at a time, for any set of wanted patterns.
+  const ODD = ['a', 'Z', '5', ' ', "'", '’', '-', '.', ',', '\u0301', 'é', 'ł', 'ſ', '\u212A', '𝐀', '𝟓', '\ud800', '\udc00', '\u00a0', '\t', 'may', 'last', 'the day', 'Nov.'];
+  function fuzz(seed: number, count: number): string[] {
+    let x = seed;
+    const next = (): number => {
+      x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+      return x >>> 8;
+    };
+    return Array.from({ length: count }, () => Array.from({ length: 1 + (next() % 30) }, () => ODD[next() % ODD.length]!).join(''));
+  }
+  for (const locale of locales) {
+    it(`passes over runs as the plain reading does (${locale.code})`, () => {
+      const lex = lexiconOf(locale.dates);
+      const { trie } = compiledFor(lex);
+      const each = [-1, 0, ...declaredPatterns.map((p) => 1 << p.id), ...declaredPatterns.map((p) => ~(1 << p.id))];
+      const some = [-1, 0b1010_1010_1010_1010, 0b0101_0101_0101_0101];
+      const odd = fuzz(locale.code.charCodeAt(0), 1500);
+      let places = 0;
+      for (const line of [...all, ...pairs(lex), ...odd]) {
+        for (const wanted of line.length < 40 ? each : some) {
+          const expected = candidatesAtEachCharacter(line, trie, wanted);
+          expect(candidatesOf(line, trie, wanted), `${wanted} on ${JSON.stringify(line.slice(0, 120))}`).toEqual(expected);
+          for (const at of expected) places += at?.length ?? 0;
+        }
+      }
+      expect(places).toBeGreaterThan(1000);
     });
   }
 });

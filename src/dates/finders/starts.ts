@@ -74,6 +74,12 @@ export class StartTrie {
   private readonly column = new Int8Array(128).fill(-1);
   private width = 0;
   private table = new Int32Array(0);
+  /**
+   * Per ASCII character, the patterns still possible after it as the first character of a match
+   * (`live` of the state it leads to; 0 when no word begins with it): where this holds none of the
+   * wanted ones, `startsAt` would return 0 at once.
+   */
+  private first = new Int32Array(128);
 
   /** `patterns[id]` are the starts of pattern `id` (at most 32 patterns: a bit each). */
   constructor(lex: Lexicon, patterns: readonly Starts[]) {
@@ -134,6 +140,16 @@ export class StartTrie {
     this.live = this.done.map((d, s) => d | this.end[s]! | this.more[s]!);
     this.table = new Int32Array(this.done.length * this.width).fill(-1);
     for (const [key, to] of this.next) this.table[Math.floor(key / 128) * this.width + this.column[key % 128]!] = to;
+    for (let c = 0; c < 128; c++) {
+      const col = this.column[lowerAscii(c)]!;
+      const to = col < 0 ? -1 : this.table[col]!;
+      this.first[c] = to < 0 ? 0 : this.live[to]!;
+    }
+  }
+
+  /** False when no pattern among `wanted` may begin with the ASCII character `c` (`startsAt` is then 0). */
+  mayStartWith(c: number, wanted: number): boolean {
+    return (this.first[c]! & wanted) !== 0;
   }
 
   /** The patterns (bits) among `wanted` whose match may begin at `i` of `s`. */
@@ -162,27 +178,80 @@ export class StartTrie {
   }
 }
 
+/** Appends `i` to the places of each pattern in `mask` (bits). */
+function place(out: Array<number[] | undefined>, mask: number, i: number): void {
+  for (; mask !== 0; mask &= mask - 1) {
+    const id = 31 - Math.clz32(mask & -mask);
+    (out[id] ??= []).push(i);
+  }
+}
+
+const isAsciiLetterOrDigit = (c: number): boolean => (c >= 48 && c <= 57) || isAsciiLetter(c);
+
+/** The code point at `i` of `s` (a surrogate pair read as one, as the `u` regexes read). */
+function codePointIn(s: string, i: number): number {
+  const cp = s.charCodeAt(i);
+  if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < s.length) {
+    const lo = s.charCodeAt(i + 1);
+    if (lo >= 0xdc00 && lo <= 0xdfff) return ((cp - 0xd800) << 10) + (lo - 0xdc00) + 0x10000;
+  }
+  return cp;
+}
+
 /**
  * Where each pattern of `wanted` (bits) may match in `s` (by pattern id, offsets ascending; none:
  * undefined): the first letter or digit of each run of them, and each apostrophe after no letter
  * or digit, where the trie lets the pattern begin. Read by code points, as the `u` regexes read.
+ * (`candidatesAtEachCharacter` is the plain reading; this one passes over each run at once.)
  */
 export function candidatesOf(s: string, trie: StartTrie, wanted: number): Array<number[] | undefined> {
   const out: Array<number[] | undefined> = [];
-  let afterLetterOrDigit = false;
-  for (let i = 0; i < s.length; ) {
-    let cp = s.charCodeAt(i);
-    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < s.length) {
-      const lo = s.charCodeAt(i + 1);
-      if (lo >= 0xdc00 && lo <= 0xdfff) cp = ((cp - 0xd800) << 10) + (lo - 0xdc00) + 0x10000;
+  const n = s.length;
+  let i = 0;
+  // At `i`: the character before is no letter or digit (or there is none).
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    if (c < 128) {
+      if (isAsciiLetterOrDigit(c)) {
+        if (trie.mayStartWith(c, wanted)) place(out, trie.startsAt(s, i, wanted), i);
+        i++;
+      } else {
+        if (c === 39 && trie.mayStartWith(c, wanted)) place(out, trie.startsAt(s, i, wanted), i);
+        i++;
+        continue;
+      }
+    } else {
+      const cp = codePointIn(s, i);
+      const ln = isLetterOrDigit(cp);
+      if (ln || cp === 0x2019) place(out, trie.startsAt(s, i, wanted), i);
+      i += cp > 0xffff ? 2 : 1;
+      if (!ln) continue;
     }
-    const ln = isLetterOrDigit(cp);
-    if (!afterLetterOrDigit && (ln || cp === 39 || cp === 0x2019)) {
-      for (let mask = trie.startsAt(s, i, wanted); mask !== 0; mask &= mask - 1) {
-        const id = 31 - Math.clz32(mask & -mask);
-        (out[id] ??= []).push(i);
+    // A run of letters and digits began before `i`: pass over the rest of it, and over the
+    // character after it (no letter or digit, and after one: no place).
+    while (i < n) {
+      const d = s.charCodeAt(i);
+      if (d < 128) {
+        i++;
+        if (!isAsciiLetterOrDigit(d)) break;
+      } else {
+        const cp = codePointIn(s, i);
+        i += cp > 0xffff ? 2 : 1;
+        if (!isLetterOrDigit(cp)) break;
       }
     }
+  }
+  return out;
+}
+
+/** `candidatesOf` read one code point at a time: the definition the tests hold it to. */
+export function candidatesAtEachCharacter(s: string, trie: StartTrie, wanted: number): Array<number[] | undefined> {
+  const out: Array<number[] | undefined> = [];
+  let afterLetterOrDigit = false;
+  for (let i = 0; i < s.length; ) {
+    const cp = codePointIn(s, i);
+    const ln = isLetterOrDigit(cp);
+    if (!afterLetterOrDigit && (ln || cp === 39 || cp === 0x2019)) place(out, trie.startsAt(s, i, wanted), i);
     afterLetterOrDigit = ln;
     i += cp > 0xffff ? 2 : 1;
   }
