@@ -46,7 +46,10 @@ interface KindTables {
   byWord: Map<string, number>;
   /** The phrases each word of `byWord` with `PHRASE` opens. */
   phrases: Map<string, Phrase[]>;
-  /** Per ASCII first character of those first words, their lengths (a bit each; 31: 31 and more). */
+  /**
+   * Per pair of ASCII first characters of those first words (`c0 * 128 + c1`; `c1` 0 for a word of
+   * one character), their lengths (a bit each; 31: 31 and more).
+   */
   firstWordLengths: Uint32Array;
   /** Word tokens already read (lowercase) → their bits (`PHRASE` included); bounded. */
   byToken: Map<string, number>;
@@ -74,7 +77,7 @@ function phraseWords(key: string): string[] | null {
 function tablesOf(lex: Lexicon): KindTables {
   let t = tables.get(lex);
   if (!t) {
-    t = { byKey: new Map(), byFirstWord: new Map(), byWord: new Map(), phrases: new Map(), firstWordLengths: new Uint32Array(128), byToken: new Map() };
+    t = { byKey: new Map(), byFirstWord: new Map(), byWord: new Map(), phrases: new Map(), firstWordLengths: new Uint32Array(128 * 128), byToken: new Map() };
     for (const [bit, words] of KINDS) {
       for (const word of words(lex)) {
         const key = keyOf(word);
@@ -88,13 +91,20 @@ function tablesOf(lex: Lexicon): KindTables {
           list.push({ bit, rest: phrase.slice(1) });
           t.phrases.set(first, list);
         } else t.byWord.set(first, (t.byWord.get(first) ?? 0) | bit);
-        const c = first.charCodeAt(0);
-        if (c < 128) t.firstWordLengths[c]! |= 1 << Math.min(first.length, 31);
+        const pair = asciiPair(first);
+        if (pair >= 0) t.firstWordLengths[pair]! |= 1 << Math.min(first.length, 31);
       }
     }
     tables.set(lex, t);
   }
   return t;
+}
+
+/** The first two characters of a word as `c0 * 128 + c1` (`c1` 0 for one character), or -1 beyond ASCII. */
+function asciiPair(w: string): number {
+  const c0 = w.charCodeAt(0);
+  const c1 = w.length > 1 ? w.charCodeAt(1) : 0;
+  return c0 < 128 && c1 < 128 ? c0 * 128 + c1 : -1;
 }
 
 /** True when a lowercase word holds one of the joiners `-` `‐` `’` `'` `.` (what `/[\-‐’'.]/u` finds). */
@@ -158,9 +168,9 @@ export function featuresOfTokens(tokens: readonly Token[], from: number, to: num
     if (token.kind === 'number') bits |= DIGIT;
     else if (token.kind === 'word') {
       const w = token.lower;
-      // Most words start no date phrase by their first letter and length alone: no lookup for them.
-      const c = w.charCodeAt(0);
-      if (c < 128 && !((t.firstWordLengths[c]! >>> Math.min(w.length, 31)) & 1) && !hasJoiner(w)) continue;
+      // Most words start no date phrase by their first two letters and length alone: no lookup for them.
+      const pair = asciiPair(w);
+      if (pair >= 0 && !((t.firstWordLengths[pair]! >>> Math.min(w.length, 31)) & 1) && !hasJoiner(w)) continue;
       let b = t.byToken.get(token.lower);
       if (b === undefined) {
         b = bitsOfWord(token.lower, t);
