@@ -24,6 +24,11 @@ const TRICKY = [
   'am 3. Oktober 2025, vor zwei Jahren, letzte Woche, im Frühjahr, Heiligabend, Anfang März',
   'e\u0301 5.11.2025 a\u03015 May, 𝐀 May 5, May 5𝐀, \u00c9t\u00e9 2020, LAST WEEK, This Coming Sunday',
   'Dziś, DZIŚ, ŻYWIEC 2020, święta Bożego Narodzenia, ŚWIĘTA, Święto Pracy 2024, 1 maja, 3 Maja',
+  // Runs of digits (the trie reads each as one symbol, by its length).
+  '2025-11-05, 12025-11-05, 5.11.2025, 05/11/25, 123.4.2025, 1.5 years, 1,5 roku, 2,5 lat, 12345 years, 3\tweeks ago, 3\u00a0weeks ago',
+  '5 or so years ago, 50 or  so years ago, 5th May, 5May, 5-7 May, 5–7 May, 05.11., 1990s, 1990-95, 2019–2021, 19905, 1990,5',
+  '100 people, 2 percent, 3 weeks, 3  weeks earlier, 30 years ago, 4 dni temu, 10 lat temu, 7 Tage, vor 7 Jahren, 2025 r., 1 XII 2024',
+  '1 2 3 4 5 6 7 8 9 0 11 22 333 4444 55555 666666 2025 2025. 2025, 2025- 2025-1 2025-11 2025-11-0 5. 5/ 5.1 5/1',
 ];
 
 /** Every word of the lexicon's lists before a word of each list, a number and a year: `last May 5 2025`. */

@@ -23,7 +23,7 @@ const monthDay = pattern({
 const dayMonth = pattern({
   source: (lex) =>
     `${L}${DAY}\\.?(?:${JOIN(lex)}(\\d{1,2})\\.?(?!\\d))?\\s*(?:of\\s+)?(${lex.month}(?![\\p{L}])|(?:${lex.monthAbbr})(?:\\.|(?=[\\s,]|$)))(?![\\p{L}\\p{N}])(?:,?\\s+${YEAR}${R})?(?:\\s*(?:${lex.yearSuffix})(?![\\p{L}]))?`,
-  starts: { digit: true },
+  starts: { digits: ['#1', '#2'] },
   anchor: MONTH,
   indices: true,
 });

@@ -10,9 +10,15 @@ import { escape, type Lexicon, type ListName } from '../lexicon.js';
 // only, and finds exactly the matches a global scan finds, without running the lookbehind and the
 // word alternation at every character.
 
-/** What a pattern's match begins with: a digit, an apostrophe, or a word of these lists. */
+/** What a pattern's match begins with: digits, an apostrophe, or a word of these lists. */
 export interface Starts {
-  digit?: boolean;
+  /**
+   * What a match beginning with a digit begins with: `#` is a run of ASCII digits (`#4`: exactly
+   * four, `#1` to `#4`), a space a run of white space, `{list}` (last only) any word of the list;
+   * other characters stand for themselves (ASCII). `['#']`: any run of digits. A shape may stop
+   * short of what the regex reads after it (`#4` for `\d{4}(?!\d)`), never ask for more.
+   */
+  digits?: readonly string[];
   apostrophe?: boolean;
   /**
    * In every pattern, a word of these lists is followed by something other than a letter
@@ -36,8 +42,14 @@ const lowerAscii = (c: number): number => (c >= 65 && c <= 90 ? c | 0x20 : c);
 /** White space as `\s` reads it, in ASCII: a space in a word matches a run of it. */
 const isAsciiSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13);
 
-/** How many characters of a word the trie holds. */
+/** How many characters of a word the trie holds (a run of digits counts as one). */
 const DEPTH = 6;
+/** Runs of digits the trie tells apart by length: 1 to `RUNS - 1` digits, and `RUNS` or more. */
+const RUNS = 5;
+/** The trie's symbol for a run of `n` digits (after the 128 ASCII characters). */
+const runSymbol = (n: number): number => 127 + Math.min(n, RUNS);
+const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
+const ASCII_DIGIT = /[0-9]/u;
 
 
 /** ASCII characters a non-ASCII character of a word matches case-insensitively (`ſ` → `s`, `K` Kelvin → `k`). */
@@ -68,10 +80,10 @@ export class StartTrie {
   private readonly more: number[] = [0];
   /** Patterns still possible from here: `done | end | more`. */
   private live: number[] = [];
-  /** `state * 128 + character` → next state while building; flattened into `table` after. */
+  /** `state * 256 + character` → next state while building; flattened into `table` after. */
   private readonly next = new Map<number, number>();
-  /** The character → its column in `table`, -1 for a character no word holds. */
-  private readonly column = new Int8Array(128).fill(-1);
+  /** The character (or run of digits, `runSymbol`) → its column in `table`, -1 for one no word holds. */
+  private readonly column = new Int8Array(128 + RUNS).fill(-1);
   private width = 0;
   private table = new Int32Array(0);
   /**
@@ -86,9 +98,9 @@ export class StartTrie {
     if (patterns.length > 32) throw new Error('at most 32 date patterns');
     patterns.forEach((starts, id) => {
       const bit = 1 << id;
-      if (starts.digit) for (let c = 48; c <= 57; c++) this.done[this.step(0, c, bit)]! |= bit;
+      for (const shape of starts.digits ?? []) this.addDigits(shape, bit, lex);
       if (starts.apostrophe) this.done[this.step(0, 39, bit)]! |= bit;
-      for (const name of starts.lists ?? []) for (const word of lex.lists[name]) this.add(word, bit);
+      for (const name of starts.lists ?? []) for (const word of lex.lists[name]) this.add([0], 0, word, bit);
     });
     this.flatten();
   }
@@ -96,7 +108,7 @@ export class StartTrie {
   /** The state after `c` from `state`, made when missing. */
   private step(state: number, c: number, bit: number): number {
     this.more[state]! |= bit;
-    const key = state * 128 + c;
+    const key = state * 256 + c;
     let to = this.next.get(key);
     if (to === undefined) {
       to = this.done.length;
@@ -109,13 +121,43 @@ export class StartTrie {
     return to;
   }
 
-  private add(word: string, bit: number): void {
-    if (word === '') return;
-    // A word opening with a space or a sign would begin a match where no run of letters begins.
-    if (!LETTER_OR_DIGIT.test(String.fromCodePoint(word.codePointAt(0)!))) throw new Error(`date word '${word}' must begin with a letter or digit`);
+  /** A shape of digits (`Starts.digits`): its runs and characters, then its list's words. */
+  private addDigits(shape: string, bit: number, lex: Lexicon): void {
+    const m = /^((?:#[1-4]?|[ -~])*?)(?:\{(\w+)\})?$/u.exec(shape);
+    if (!m || !shape.startsWith('#') || ASCII_DIGIT.test(m[1]!.replace(/#[1-4]/gu, '#'))) throw new Error(`bad digit shape '${shape}'`);
     let states = [0];
     let depth = 0;
     let last = 0;
+    for (const part of m[1]!.match(/#[1-4]?|[^#]/gu) ?? []) {
+      if (part === ' ' && last === 32) continue;
+      last = part === ' ' ? 32 : 0;
+      if (depth === DEPTH) {
+        for (const st of states) this.done[st]! |= bit;
+        return;
+      }
+      for (const st of states) this.more[st]! |= bit;
+      const symbols = part === '#' ? Array.from({ length: RUNS }, (_, k) => runSymbol(k + 1)) : part.startsWith('#') ? [runSymbol(Number(part.slice(1)))] : [lowerAscii(part.charCodeAt(0))];
+      states = states.flatMap((st) => symbols.map((c) => this.step(st, c, bit)));
+      depth++;
+    }
+    if (m[2] === undefined) {
+      for (const st of states) this.done[st]! |= bit;
+      return;
+    }
+    const list = lex.lists[m[2] as ListName];
+    if (!list) throw new Error(`bad digit shape '${shape}': no list ${m[2]}`);
+    // A space before the list's words is the last thing read: they go on from there.
+    for (const word of list) this.add(states, depth, word, bit, last);
+  }
+
+  /** Adds `word` from `from` (states reached after `depth` characters; `last`: the character before). */
+  private add(from: number[], depth: number, word: string, bit: number, last = 0): void {
+    if (word === '') return;
+    // A word opening with a space or a sign would begin a match where no run of letters begins.
+    if (!LETTER_OR_DIGIT.test(String.fromCodePoint(word.codePointAt(0)!))) throw new Error(`date word '${word}' must begin with a letter or digit`);
+    // The trie reads a run of digits as one symbol (`runSymbol`); no word holds one.
+    if (ASCII_DIGIT.test(word)) throw new Error(`date word '${word}' must hold no digit`);
+    let states = from;
     for (const ch of word) {
       const cp = ch.codePointAt(0)!;
       // A space matches a run of white space, which the trie reads as one: `a  few` is `a few`.
@@ -139,12 +181,17 @@ export class StartTrie {
   private flatten(): void {
     this.live = this.done.map((d, s) => d | this.end[s]! | this.more[s]!);
     this.table = new Int32Array(this.done.length * this.width).fill(-1);
-    for (const [key, to] of this.next) this.table[Math.floor(key / 128) * this.width + this.column[key % 128]!] = to;
-    for (let c = 0; c < 128; c++) {
-      const col = this.column[lowerAscii(c)]!;
+    for (const [key, to] of this.next) this.table[Math.floor(key / 256) * this.width + this.column[key % 256]!] = to;
+    const fromRoot = (c: number): number => {
+      const col = this.column[c]!;
       const to = col < 0 ? -1 : this.table[col]!;
-      this.first[c] = to < 0 ? 0 : this.live[to]!;
-    }
+      return to < 0 ? 0 : this.live[to]!;
+    };
+    for (let c = 0; c < 128; c++) this.first[c] = fromRoot(lowerAscii(c));
+    // A digit begins a run of any length.
+    let runs = 0;
+    for (let n = 1; n <= RUNS; n++) runs |= fromRoot(runSymbol(n));
+    for (let c = 48; c <= 57; c++) this.first[c] = runs;
   }
 
   /** False when no pattern among `wanted` may begin with the ASCII character `c` (`startsAt` is then 0). */
@@ -169,6 +216,14 @@ export class StartTrie {
         // A run of white space is one space of a word (`\s+`).
         c = 32;
         while (j < s.length && isAsciiSpace(s.charCodeAt(j))) j++;
+      } else if (isAsciiDigit(c)) {
+        // A run of digits is one symbol, by its length.
+        let n = 1;
+        while (j < s.length && isAsciiDigit(s.charCodeAt(j))) {
+          j++;
+          n++;
+        }
+        c = runSymbol(n);
       }
       const col = this.column[lowerAscii(c)]!;
       const to = col < 0 ? -1 : this.table[state * this.width + col]!;
