@@ -29,6 +29,7 @@ const TRICKY = [
   '5 or so years ago, 50 or  so years ago, 5th May, 5May, 5-7 May, 5–7 May, 05.11., 1990s, 1990-95, 2019–2021, 19905, 1990,5',
   '100 people, 2 percent, 3 weeks, 3  weeks earlier, 30 years ago, 4 dni temu, 10 lat temu, 7 Tage, vor 7 Jahren, 2025 r., 1 XII 2024',
   '1 2 3 4 5 6 7 8 9 0 11 22 333 4444 55555 666666 2025 2025. 2025, 2025- 2025-1 2025-11 2025-11-0 5. 5/ 5.1 5/1',
+  '5of May, 5 of  May, 5th of May, 5TH MAY, 5 to 7 May, 05 -  07 listopada, 2 do 5 listopada, 3 bis 5. Mai, 5May, 5\tMay, 5\u00a0May, 15 people, 5,May',
 ];
 
 /** Every word of the lexicon's lists before a word of each list, a number and a year: `last May 5 2025`. */

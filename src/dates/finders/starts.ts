@@ -123,29 +123,41 @@ export class StartTrie {
 
   /** A shape of digits (`Starts.digits`): its runs and characters, then its list's words. */
   private addDigits(shape: string, bit: number, lex: Lexicon): void {
-    const m = /^((?:#[1-4]?|[ -~])*?)(?:\{(\w+)\})?$/u.exec(shape);
-    if (!m || !shape.startsWith('#') || ASCII_DIGIT.test(m[1]!.replace(/#[1-4]/gu, '#'))) throw new Error(`bad digit shape '${shape}'`);
+    const open = shape.indexOf('{');
+    const head = open < 0 ? shape : shape.slice(0, open);
+    const listName = open < 0 ? undefined : shape.slice(open + 1, -1);
+    const list = listName === undefined ? undefined : lex.lists[listName as ListName];
+    if (!head.startsWith('#') || (open >= 0 && (!shape.endsWith('}') || !list))) throw new Error(`bad digit shape '${shape}'`);
     let states = [0];
     let depth = 0;
     let last = 0;
-    for (const part of m[1]!.match(/#[1-4]?|[^#]/gu) ?? []) {
-      if (part === ' ' && last === 32) continue;
-      last = part === ' ' ? 32 : 0;
+    for (let k = 0; k < head.length; k++) {
+      const c = head.charCodeAt(k);
+      if (c === 32 && last === 32) continue;
+      last = c;
       if (depth === DEPTH) {
         for (const st of states) this.done[st]! |= bit;
         return;
       }
+      let symbols: number[];
+      if (c === 35) {
+        // `#`: a run of any length; `#1` to `#4`: of that length.
+        const n = head.charCodeAt(k + 1) - 48;
+        if (n >= 1 && n <= 4) {
+          symbols = [runSymbol(n)];
+          k++;
+        } else symbols = Array.from({ length: RUNS }, (_, r) => runSymbol(r + 1));
+      } else if (c < 32 || c > 126 || isAsciiDigit(c) || c === 123 || c === 125) {
+        throw new Error(`bad digit shape '${shape}'`);
+      } else symbols = [lowerAscii(c)];
       for (const st of states) this.more[st]! |= bit;
-      const symbols = part === '#' ? Array.from({ length: RUNS }, (_, k) => runSymbol(k + 1)) : part.startsWith('#') ? [runSymbol(Number(part.slice(1)))] : [lowerAscii(part.charCodeAt(0))];
-      states = states.flatMap((st) => symbols.map((c) => this.step(st, c, bit)));
+      states = states.flatMap((st) => symbols.map((sym) => this.step(st, sym, bit)));
       depth++;
     }
-    if (m[2] === undefined) {
+    if (!list) {
       for (const st of states) this.done[st]! |= bit;
       return;
     }
-    const list = lex.lists[m[2] as ListName];
-    if (!list) throw new Error(`bad digit shape '${shape}': no list ${m[2]}`);
     // A space before the list's words is the last thing read: they go on from there.
     for (const word of list) this.add(states, depth, word, bit, last);
   }
