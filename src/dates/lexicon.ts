@@ -30,6 +30,7 @@ export type ListName =
   | 'vague'
   | 'offsetBefore'
   | 'spanModifier'
+  | 'rangeJoiner'
   | 'yearPrefix'
   | 'season'
   | 'holiday';
@@ -95,6 +96,7 @@ export function lexiconOf(locale: DatesLocale): Lexicon {
     vague: locale.vagueNumbers,
     offsetBefore: offsets.filter(([, o]) => o.position === 'before').map(([w]) => w),
     spanModifier: locale.spanModifiers,
+    rangeJoiner: locale.rangeJoiners,
     yearPrefix: locale.yearPrefixes,
     season: Object.keys(locale.seasons),
     holiday: Object.keys(locale.holidays),
@@ -128,7 +130,7 @@ export function lexiconOf(locale: DatesLocale): Lexicon {
     spanModifier: alternation(lists.spanModifier),
     prefix: alternation(locale.periodPrefixes),
     preposition: alternation(locale.prepositions),
-    rangeJoiner: alternation(locale.rangeJoiners),
+    rangeJoiner: alternation(lists.rangeJoiner),
     yearSuffix: alternation(locale.yearSuffixes),
     yearPrefix: alternation(lists.yearPrefix),
     season: alternation(lists.season),

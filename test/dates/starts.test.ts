@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dateFinders, scanSpan } from '../../src/dates/finders/index.js';
 import { compiledFor, declaredPatterns, matches, patternsOf } from '../../src/dates/finders/scan.js';
-import { candidatesOf } from '../../src/dates/finders/starts.js';
+import { candidatesAtEachCharacter, candidatesOf } from '../../src/dates/finders/starts.js';
 import { lexiconOf, type Lexicon } from '../../src/dates/lexicon.js';
 import type { Scan } from '../../src/dates/types.js';
 import { locales } from '../../src/locales/registry.js';
@@ -24,6 +24,12 @@ const TRICKY = [
   'am 3. Oktober 2025, vor zwei Jahren, letzte Woche, im Frühjahr, Heiligabend, Anfang März',
   'e\u0301 5.11.2025 a\u03015 May, 𝐀 May 5, May 5𝐀, \u00c9t\u00e9 2020, LAST WEEK, This Coming Sunday',
   'Dziś, DZIŚ, ŻYWIEC 2020, święta Bożego Narodzenia, ŚWIĘTA, Święto Pracy 2024, 1 maja, 3 Maja',
+  // Runs of digits (the trie reads each as one symbol, by its length).
+  '2025-11-05, 12025-11-05, 5.11.2025, 05/11/25, 123.4.2025, 1.5 years, 1,5 roku, 2,5 lat, 12345 years, 3\tweeks ago, 3\u00a0weeks ago',
+  '5 or so years ago, 50 or  so years ago, 5th May, 5May, 5-7 May, 5–7 May, 05.11., 1990s, 1990-95, 2019–2021, 19905, 1990,5',
+  '100 people, 2 percent, 3 weeks, 3  weeks earlier, 30 years ago, 4 dni temu, 10 lat temu, 7 Tage, vor 7 Jahren, 2025 r., 1 XII 2024',
+  '1 2 3 4 5 6 7 8 9 0 11 22 333 4444 55555 666666 2025 2025. 2025, 2025- 2025-1 2025-11 2025-11-0 5. 5/ 5.1 5/1',
+  '5of May, 5 of  May, 5th of May, 5TH MAY, 5 to 7 May, 05 -  07 listopada, 2 do 5 listopada, 3 bis 5. Mai, 5May, 5\tMay, 5\u00a0May, 15 people, 5,May',
 ];
 
 /** Every word of the lexicon's lists before a word of each list, a number and a year: `last May 5 2025`. */
@@ -103,6 +109,37 @@ describe('date patterns tried only where a match may begin', () => {
         expect(reads, find.name).not.toBe(-1);
         for (const line of lines) expect(find(scanOf(lex, line, ~reads)), `${find.name} on ${line}`).toEqual([]);
       }
+    });
+  }
+
+  // candidatesOf passes over each run of letters and digits at once, and asks the trie only where
+  // a wanted pattern may begin with the character: it must find the places of the plain reading,
+  // one code point at a time, for any set of wanted patterns.
+  const ODD = ['a', 'Z', '5', ' ', "'", '’', '-', '.', ',', '\u0301', 'é', 'ł', 'ſ', '\u212A', '𝐀', '𝟓', '\ud800', '\udc00', '\u00a0', '\t', 'may', 'last', 'the day', 'Nov.'];
+  function fuzz(seed: number, count: number): string[] {
+    let x = seed;
+    const next = (): number => {
+      x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+      return x >>> 8;
+    };
+    return Array.from({ length: count }, () => Array.from({ length: 1 + (next() % 30) }, () => ODD[next() % ODD.length]!).join(''));
+  }
+  for (const locale of locales) {
+    it(`passes over runs as the plain reading does (${locale.code})`, () => {
+      const lex = lexiconOf(locale.dates);
+      const { trie } = compiledFor(lex);
+      const each = [-1, 0, ...declaredPatterns.map((p) => 1 << p.id), ...declaredPatterns.map((p) => ~(1 << p.id))];
+      const some = [-1, 0b1010_1010_1010_1010, 0b0101_0101_0101_0101];
+      const odd = fuzz(locale.code.charCodeAt(0), 1500);
+      let places = 0;
+      for (const line of [...all, ...pairs(lex), ...odd]) {
+        for (const wanted of line.length < 40 ? each : some) {
+          const expected = candidatesAtEachCharacter(line, trie, wanted);
+          expect(candidatesOf(line, trie, wanted), `${wanted} on ${JSON.stringify(line.slice(0, 120))}`).toEqual(expected);
+          for (const at of expected) places += at?.length ?? 0;
+        }
+      }
+      expect(places).toBeGreaterThan(1000);
     });
   }
 });

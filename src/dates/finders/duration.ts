@@ -7,7 +7,7 @@ import { candidate, finder, matches, pattern } from './scan.js';
 const counted = pattern({
   source: (lex) =>
     `${L}(\\d+(?:[.,]\\d+)?|${lex.number}|${lex.vague})\\s+(${lex.unit})${R}`,
-  starts: { digit: true, lists: ['number', 'vague'] },
+  starts: { digits: ['# {unit}', '#.#', '#,#'], lists: ['number', 'vague'] },
   anchor: UNIT,
 });
 

@@ -25,13 +25,33 @@ const KINDS: ReadonlyArray<readonly [number, (lex: Lexicon) => readonly string[]
   [HOLIDAY, (lex) => lex.lists.holiday],
 ];
 
+/** A date phrase of several words (`the day before yesterday`): its kind, and its words after the first. */
+interface Phrase {
+  bit: number;
+  rest: readonly string[];
+}
+
+/** Set in `byWord` and `byToken` for a word that opens a `Phrase`: the tokens after it are read. */
+const PHRASE = 1 << 30;
+
 /** Per lexicon: each date word (key) → its kinds; each first word of a date phrase → the kinds it may start. */
 interface KindTables {
   byKey: Map<string, number>;
+  /** Each first word (split at joiners) of a date word → its kinds: what a part of a hyphenated word is looked up in. */
   byFirstWord: Map<string, number>;
-  /** Per ASCII first character of those first words, their lengths (a bit each; 31: 31 and more). */
+  /**
+   * A whole word without joiners → the kinds it may start, as `byFirstWord`, but with `PHRASE`
+   * instead of the kinds of the phrases it opens (`the`, `this`, `new`): those need their words after.
+   */
+  byWord: Map<string, number>;
+  /** The phrases each word of `byWord` with `PHRASE` opens. */
+  phrases: Map<string, Phrase[]>;
+  /**
+   * Per pair of ASCII first characters of those first words (`c0 * 128 + c1`; `c1` 0 for a word of
+   * one character), their lengths (a bit each; 31: 31 and more).
+   */
   firstWordLengths: Uint32Array;
-  /** Word tokens already read (lowercase) → their bits; bounded. */
+  /** Word tokens already read (lowercase) → their bits (`PHRASE` included); bounded. */
   byToken: Map<string, number>;
 }
 
@@ -39,23 +59,52 @@ const tables = new WeakMap<Lexicon, KindTables>();
 /** How many distinct word tokens are remembered per lexicon. */
 const TOKEN_CACHE = 50_000;
 
+/** A word the Document's tokenizer reads as one word token (tokens.ts), with no joiner in it. */
+const PLAIN_WORD = /^[\p{L}\p{M}\p{N}]+$/u;
+/** A word the Document's tokenizer reads as one word token, joiners allowed. */
+const TOKEN_WORD = /^[\p{L}\p{M}\p{N}]+(?:[’'.\-‐][\p{L}\p{M}\p{N}]+)*$/u;
+
+/**
+ * The words of a date phrase, when each is one word token and the first has no joiner: the tokens
+ * after its first word can then tell it is not there. Else null (its first word alone counts).
+ */
+function phraseWords(key: string): string[] | null {
+  const words = key.split(' ');
+  if (words.length < 2 || !PLAIN_WORD.test(words[0]!) || !words.every((w) => TOKEN_WORD.test(w))) return null;
+  return words;
+}
+
 function tablesOf(lex: Lexicon): KindTables {
   let t = tables.get(lex);
   if (!t) {
-    t = { byKey: new Map(), byFirstWord: new Map(), firstWordLengths: new Uint32Array(128), byToken: new Map() };
+    t = { byKey: new Map(), byFirstWord: new Map(), byWord: new Map(), phrases: new Map(), firstWordLengths: new Uint32Array(128 * 128), byToken: new Map() };
     for (const [bit, words] of KINDS) {
       for (const word of words(lex)) {
         const key = keyOf(word);
         t.byKey.set(key, (t.byKey.get(key) ?? 0) | bit);
         const first = key.split(/[\s\-‐’'.]+/u)[0]!;
         t.byFirstWord.set(first, (t.byFirstWord.get(first) ?? 0) | bit);
-        const c = first.charCodeAt(0);
-        if (c < 128) t.firstWordLengths[c]! |= 1 << Math.min(first.length, 31);
+        const phrase = phraseWords(key);
+        if (phrase) {
+          t.byWord.set(first, (t.byWord.get(first) ?? 0) | PHRASE);
+          const list = t.phrases.get(first) ?? [];
+          list.push({ bit, rest: phrase.slice(1) });
+          t.phrases.set(first, list);
+        } else t.byWord.set(first, (t.byWord.get(first) ?? 0) | bit);
+        const pair = asciiPair(first);
+        if (pair >= 0) t.firstWordLengths[pair]! |= 1 << Math.min(first.length, 31);
       }
     }
     tables.set(lex, t);
   }
   return t;
+}
+
+/** The first two characters of a word as `c0 * 128 + c1` (`c1` 0 for one character), or -1 beyond ASCII. */
+function asciiPair(w: string): number {
+  const c0 = w.charCodeAt(0);
+  const c1 = w.length > 1 ? w.charCodeAt(1) : 0;
+  return c0 < 128 && c1 < 128 ? c0 * 128 + c1 : -1;
 }
 
 /** True when a lowercase word holds one of the joiners `-` `‐` `’` `'` `.` (what `/[\-‐’'.]/u` finds). */
@@ -70,13 +119,42 @@ function hasJoiner(w: string): boolean {
 const SPLIT_PARTS = /[\-‐’'.]+/u;
 const HAS_NUMBER = /\p{N}/u;
 
-/** The bits of one word token: the kinds its word may start, and of each part of a hyphenated word (`mid-December`, `mid-1990s`). */
+/**
+ * The bits of one word token: the kinds its word may start (with `PHRASE` for the phrases it
+ * opens), and of each part of a hyphenated word (`mid-December`, `mid-1990s`).
+ */
 function bitsOfWord(lower: string, t: KindTables): number {
-  let bits = t.byFirstWord.get(lower) ?? 0;
-  if (!hasJoiner(lower)) return bits;
+  if (!hasJoiner(lower)) return t.byWord.get(lower) ?? 0;
+  let bits = 0;
   for (const part of lower.split(SPLIT_PARTS)) {
     if (HAS_NUMBER.test(part)) bits |= DIGIT;
     else bits |= t.byFirstWord.get(part) ?? 0;
+  }
+  return bits;
+}
+
+/** True when a token's text holds a character beyond ASCII (case folding then is left to the regex). */
+function beyondAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 128) return true;
+  return false;
+}
+
+/**
+ * The kinds of the phrases opening at token `i` (a whole word) that its next tokens may hold: a
+ * word in the middle of a phrase is the whole token (white space only around it), the last one
+ * begins its token (`yesterday's`). A token beyond ASCII may match any word (the regex folds case).
+ */
+function phraseBits(tokens: readonly Token[], i: number, to: number, phrases: readonly Phrase[]): number {
+  let bits = 0;
+  for (const { bit, rest } of phrases) {
+    if (bits & bit || i + rest.length >= to) continue;
+    let ok = true;
+    for (let k = 0; k < rest.length && ok; k++) {
+      const token = tokens[i + 1 + k]!;
+      const w = rest[k]!;
+      ok = (k === rest.length - 1 ? token.lower.startsWith(w) : token.lower === w) || beyondAscii(token.text);
+    }
+    if (ok) bits |= bit;
   }
   return bits;
 }
@@ -90,13 +168,17 @@ export function featuresOfTokens(tokens: readonly Token[], from: number, to: num
     if (token.kind === 'number') bits |= DIGIT;
     else if (token.kind === 'word') {
       const w = token.lower;
-      // Most words start no date phrase by their first letter and length alone: no lookup for them.
-      const c = w.charCodeAt(0);
-      if (c < 128 && !((t.firstWordLengths[c]! >>> Math.min(w.length, 31)) & 1) && !hasJoiner(w)) continue;
+      // Most words start no date phrase by their first two letters and length alone: no lookup for them.
+      const pair = asciiPair(w);
+      if (pair >= 0 && !((t.firstWordLengths[pair]! >>> Math.min(w.length, 31)) & 1) && !hasJoiner(w)) continue;
       let b = t.byToken.get(token.lower);
       if (b === undefined) {
         b = bitsOfWord(token.lower, t);
         if (t.byToken.size < TOKEN_CACHE) t.byToken.set(token.lower, b);
+      }
+      if (b & PHRASE) {
+        b &= ~PHRASE;
+        b |= phraseBits(tokens, i, to, t.phrases.get(token.lower)!);
       }
       bits |= b;
     }

@@ -19,11 +19,19 @@ const monthDay = pattern({
   indices: true,
 });
 
+/**
+ * What a day-first date begins with: one or two digits, then an ordinal suffix, a dot, a dash or
+ * a joining word (a range), `of`, or a month (abbreviated or not), after white space or none.
+ */
+const DAY_STARTS = ['#1', '#2'].flatMap((d) =>
+  ['st', 'nd', 'rd', 'th', '.', '-', ' -', ' {rangeJoiner}', 'of', ' of', '{month}', ' {month}', '{monthAbbr}', ' {monthAbbr}'].map((after) => d + after),
+);
+
 /** `2 November 2025`, `05 Nov 2025`, `2 listopada 2025 r.`, `the 2nd of November`, `2-5 listopada`. */
 const dayMonth = pattern({
   source: (lex) =>
     `${L}${DAY}\\.?(?:${JOIN(lex)}(\\d{1,2})\\.?(?!\\d))?\\s*(?:of\\s+)?(${lex.month}(?![\\p{L}])|(?:${lex.monthAbbr})(?:\\.|(?=[\\s,]|$)))(?![\\p{L}\\p{N}])(?:,?\\s+${YEAR}${R})?(?:\\s*(?:${lex.yearSuffix})(?![\\p{L}]))?`,
-  starts: { digit: true },
+  starts: { digits: DAY_STARTS },
   anchor: MONTH,
   indices: true,
 });

@@ -12,7 +12,7 @@ const ROMAN: Record<string, number> = {
 const numeric = pattern({
   source: (lex) =>
     `${L}(?:(\\d{4})-(\\d{2})-(\\d{2})|(\\d{1,2})([./])(\\d{1,2})\\5(\\d{4}|\\d{2}))(?![\\d.\\-/]\\d)(?:(?=T\\d)|${R})(?:\\s*(?:${lex.yearSuffix})(?![\\p{L}]))?`,
-  starts: { digit: true },
+  starts: { digits: ['#4-', '#1.', '#2.', '#1/', '#2/'] },
   anchor: DIGIT,
 });
 
@@ -20,7 +20,7 @@ const numeric = pattern({
 const roman = pattern({
   source: (lex) =>
     `${L}(\\d{1,2})\\.?\\s+(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\\.?\\s+(\\d{4})(?!\\d)(?:\\s*(?:${lex.yearSuffix})(?![\\p{L}]))?`,
-  starts: { digit: true },
+  starts: { digits: ['#1', '#2'] },
   anchor: DIGIT,
 });
 

@@ -9,7 +9,7 @@ const COUNT = (lex: Lexicon): string => `(\\d+|${lex.number}|${lex.vague})`;
 const after = pattern({
   source: (lex) =>
     `${L}(?:${COUNT(lex)}\\s+(?:or\\s+so\\s+)?)?(${lex.unit})\\s+(?:or\\s+so\\s+)?(${lex.offsetAfter})${R}`,
-  starts: { digit: true, lists: ['number', 'vague', 'unit'] },
+  starts: { digits: ['# {unit}', '# or so'], lists: ['number', 'vague', 'unit'] },
   anchor: UNIT,
 });
 

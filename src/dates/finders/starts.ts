@@ -10,9 +10,15 @@ import { escape, type Lexicon, type ListName } from '../lexicon.js';
 // only, and finds exactly the matches a global scan finds, without running the lookbehind and the
 // word alternation at every character.
 
-/** What a pattern's match begins with: a digit, an apostrophe, or a word of these lists. */
+/** What a pattern's match begins with: digits, an apostrophe, or a word of these lists. */
 export interface Starts {
-  digit?: boolean;
+  /**
+   * What a match beginning with a digit begins with: `#` is a run of ASCII digits (`#4`: exactly
+   * four, `#1` to `#4`), a space a run of white space, `{list}` (last only) any word of the list;
+   * other characters stand for themselves (ASCII). `['#']`: any run of digits. A shape may stop
+   * short of what the regex reads after it (`#4` for `\d{4}(?!\d)`), never ask for more.
+   */
+  digits?: readonly string[];
   apostrophe?: boolean;
   /**
    * In every pattern, a word of these lists is followed by something other than a letter
@@ -36,8 +42,14 @@ const lowerAscii = (c: number): number => (c >= 65 && c <= 90 ? c | 0x20 : c);
 /** White space as `\s` reads it, in ASCII: a space in a word matches a run of it. */
 const isAsciiSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13);
 
-/** How many characters of a word the trie holds. */
+/** How many characters of a word the trie holds (a run of digits counts as one). */
 const DEPTH = 6;
+/** Runs of digits the trie tells apart by length: 1 to `RUNS - 1` digits, and `RUNS` or more. */
+const RUNS = 5;
+/** The trie's symbol for a run of `n` digits (after the 128 ASCII characters). */
+const runSymbol = (n: number): number => 127 + Math.min(n, RUNS);
+const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
+const ASCII_DIGIT = /[0-9]/u;
 
 
 /** ASCII characters a non-ASCII character of a word matches case-insensitively (`ſ` → `s`, `K` Kelvin → `k`). */
@@ -68,21 +80,27 @@ export class StartTrie {
   private readonly more: number[] = [0];
   /** Patterns still possible from here: `done | end | more`. */
   private live: number[] = [];
-  /** `state * 128 + character` → next state while building; flattened into `table` after. */
+  /** `state * 256 + character` → next state while building; flattened into `table` after. */
   private readonly next = new Map<number, number>();
-  /** The character → its column in `table`, -1 for a character no word holds. */
-  private readonly column = new Int8Array(128).fill(-1);
+  /** The character (or run of digits, `runSymbol`) → its column in `table`, -1 for one no word holds. */
+  private readonly column = new Int8Array(128 + RUNS).fill(-1);
   private width = 0;
   private table = new Int32Array(0);
+  /**
+   * Per ASCII character, the patterns still possible after it as the first character of a match
+   * (`live` of the state it leads to; 0 when no word begins with it): where this holds none of the
+   * wanted ones, `startsAt` would return 0 at once.
+   */
+  private first = new Int32Array(128);
 
   /** `patterns[id]` are the starts of pattern `id` (at most 32 patterns: a bit each). */
   constructor(lex: Lexicon, patterns: readonly Starts[]) {
     if (patterns.length > 32) throw new Error('at most 32 date patterns');
     patterns.forEach((starts, id) => {
       const bit = 1 << id;
-      if (starts.digit) for (let c = 48; c <= 57; c++) this.done[this.step(0, c, bit)]! |= bit;
+      for (const shape of starts.digits ?? []) this.addDigits(shape, bit, lex);
       if (starts.apostrophe) this.done[this.step(0, 39, bit)]! |= bit;
-      for (const name of starts.lists ?? []) for (const word of lex.lists[name]) this.add(word, bit);
+      for (const name of starts.lists ?? []) for (const word of lex.lists[name]) this.add([0], 0, word, bit);
     });
     this.flatten();
   }
@@ -90,7 +108,7 @@ export class StartTrie {
   /** The state after `c` from `state`, made when missing. */
   private step(state: number, c: number, bit: number): number {
     this.more[state]! |= bit;
-    const key = state * 128 + c;
+    const key = state * 256 + c;
     let to = this.next.get(key);
     if (to === undefined) {
       to = this.done.length;
@@ -103,13 +121,55 @@ export class StartTrie {
     return to;
   }
 
-  private add(word: string, bit: number): void {
-    if (word === '') return;
-    // A word opening with a space or a sign would begin a match where no run of letters begins.
-    if (!LETTER_OR_DIGIT.test(String.fromCodePoint(word.codePointAt(0)!))) throw new Error(`date word '${word}' must begin with a letter or digit`);
+  /** A shape of digits (`Starts.digits`): its runs and characters, then its list's words. */
+  private addDigits(shape: string, bit: number, lex: Lexicon): void {
+    const open = shape.indexOf('{');
+    const head = open < 0 ? shape : shape.slice(0, open);
+    const listName = open < 0 ? undefined : shape.slice(open + 1, -1);
+    const list = listName === undefined ? undefined : lex.lists[listName as ListName];
+    if (!head.startsWith('#') || (open >= 0 && (!shape.endsWith('}') || !list))) throw new Error(`bad digit shape '${shape}'`);
     let states = [0];
     let depth = 0;
     let last = 0;
+    for (let k = 0; k < head.length; k++) {
+      const c = head.charCodeAt(k);
+      if (c === 32 && last === 32) continue;
+      last = c;
+      if (depth === DEPTH) {
+        for (const st of states) this.done[st]! |= bit;
+        return;
+      }
+      let symbols: number[];
+      if (c === 35) {
+        // `#`: a run of any length; `#1` to `#4`: of that length.
+        const n = head.charCodeAt(k + 1) - 48;
+        if (n >= 1 && n <= 4) {
+          symbols = [runSymbol(n)];
+          k++;
+        } else symbols = Array.from({ length: RUNS }, (_, r) => runSymbol(r + 1));
+      } else if (c < 32 || c > 126 || isAsciiDigit(c) || c === 123 || c === 125) {
+        throw new Error(`bad digit shape '${shape}'`);
+      } else symbols = [lowerAscii(c)];
+      for (const st of states) this.more[st]! |= bit;
+      states = states.flatMap((st) => symbols.map((sym) => this.step(st, sym, bit)));
+      depth++;
+    }
+    if (!list) {
+      for (const st of states) this.done[st]! |= bit;
+      return;
+    }
+    // A space before the list's words is the last thing read: they go on from there.
+    for (const word of list) this.add(states, depth, word, bit, last);
+  }
+
+  /** Adds `word` from `from` (states reached after `depth` characters; `last`: the character before). */
+  private add(from: number[], depth: number, word: string, bit: number, last = 0): void {
+    if (word === '') return;
+    // A word opening with a space or a sign would begin a match where no run of letters begins.
+    if (!LETTER_OR_DIGIT.test(String.fromCodePoint(word.codePointAt(0)!))) throw new Error(`date word '${word}' must begin with a letter or digit`);
+    // The trie reads a run of digits as one symbol (`runSymbol`); no word holds one.
+    if (ASCII_DIGIT.test(word)) throw new Error(`date word '${word}' must hold no digit`);
+    let states = from;
     for (const ch of word) {
       const cp = ch.codePointAt(0)!;
       // A space matches a run of white space, which the trie reads as one: `a  few` is `a few`.
@@ -133,7 +193,22 @@ export class StartTrie {
   private flatten(): void {
     this.live = this.done.map((d, s) => d | this.end[s]! | this.more[s]!);
     this.table = new Int32Array(this.done.length * this.width).fill(-1);
-    for (const [key, to] of this.next) this.table[Math.floor(key / 128) * this.width + this.column[key % 128]!] = to;
+    for (const [key, to] of this.next) this.table[Math.floor(key / 256) * this.width + this.column[key % 256]!] = to;
+    const fromRoot = (c: number): number => {
+      const col = this.column[c]!;
+      const to = col < 0 ? -1 : this.table[col]!;
+      return to < 0 ? 0 : this.live[to]!;
+    };
+    for (let c = 0; c < 128; c++) this.first[c] = fromRoot(lowerAscii(c));
+    // A digit begins a run of any length.
+    let runs = 0;
+    for (let n = 1; n <= RUNS; n++) runs |= fromRoot(runSymbol(n));
+    for (let c = 48; c <= 57; c++) this.first[c] = runs;
+  }
+
+  /** False when no pattern among `wanted` may begin with the ASCII character `c` (`startsAt` is then 0). */
+  mayStartWith(c: number, wanted: number): boolean {
+    return (this.first[c]! & wanted) !== 0;
   }
 
   /** The patterns (bits) among `wanted` whose match may begin at `i` of `s`. */
@@ -153,6 +228,14 @@ export class StartTrie {
         // A run of white space is one space of a word (`\s+`).
         c = 32;
         while (j < s.length && isAsciiSpace(s.charCodeAt(j))) j++;
+      } else if (isAsciiDigit(c)) {
+        // A run of digits is one symbol, by its length.
+        let n = 1;
+        while (j < s.length && isAsciiDigit(s.charCodeAt(j))) {
+          j++;
+          n++;
+        }
+        c = runSymbol(n);
       }
       const col = this.column[lowerAscii(c)]!;
       const to = col < 0 ? -1 : this.table[state * this.width + col]!;
@@ -162,27 +245,80 @@ export class StartTrie {
   }
 }
 
+/** Appends `i` to the places of each pattern in `mask` (bits). */
+function place(out: Array<number[] | undefined>, mask: number, i: number): void {
+  for (; mask !== 0; mask &= mask - 1) {
+    const id = 31 - Math.clz32(mask & -mask);
+    (out[id] ??= []).push(i);
+  }
+}
+
+const isAsciiLetterOrDigit = (c: number): boolean => (c >= 48 && c <= 57) || isAsciiLetter(c);
+
+/** The code point at `i` of `s` (a surrogate pair read as one, as the `u` regexes read). */
+function codePointIn(s: string, i: number): number {
+  const cp = s.charCodeAt(i);
+  if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < s.length) {
+    const lo = s.charCodeAt(i + 1);
+    if (lo >= 0xdc00 && lo <= 0xdfff) return ((cp - 0xd800) << 10) + (lo - 0xdc00) + 0x10000;
+  }
+  return cp;
+}
+
 /**
  * Where each pattern of `wanted` (bits) may match in `s` (by pattern id, offsets ascending; none:
  * undefined): the first letter or digit of each run of them, and each apostrophe after no letter
  * or digit, where the trie lets the pattern begin. Read by code points, as the `u` regexes read.
+ * (`candidatesAtEachCharacter` is the plain reading; this one passes over each run at once.)
  */
 export function candidatesOf(s: string, trie: StartTrie, wanted: number): Array<number[] | undefined> {
   const out: Array<number[] | undefined> = [];
-  let afterLetterOrDigit = false;
-  for (let i = 0; i < s.length; ) {
-    let cp = s.charCodeAt(i);
-    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < s.length) {
-      const lo = s.charCodeAt(i + 1);
-      if (lo >= 0xdc00 && lo <= 0xdfff) cp = ((cp - 0xd800) << 10) + (lo - 0xdc00) + 0x10000;
+  const n = s.length;
+  let i = 0;
+  // At `i`: the character before is no letter or digit (or there is none).
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    if (c < 128) {
+      if (isAsciiLetterOrDigit(c)) {
+        if (trie.mayStartWith(c, wanted)) place(out, trie.startsAt(s, i, wanted), i);
+        i++;
+      } else {
+        if (c === 39 && trie.mayStartWith(c, wanted)) place(out, trie.startsAt(s, i, wanted), i);
+        i++;
+        continue;
+      }
+    } else {
+      const cp = codePointIn(s, i);
+      const ln = isLetterOrDigit(cp);
+      if (ln || cp === 0x2019) place(out, trie.startsAt(s, i, wanted), i);
+      i += cp > 0xffff ? 2 : 1;
+      if (!ln) continue;
     }
-    const ln = isLetterOrDigit(cp);
-    if (!afterLetterOrDigit && (ln || cp === 39 || cp === 0x2019)) {
-      for (let mask = trie.startsAt(s, i, wanted); mask !== 0; mask &= mask - 1) {
-        const id = 31 - Math.clz32(mask & -mask);
-        (out[id] ??= []).push(i);
+    // A run of letters and digits began before `i`: pass over the rest of it, and over the
+    // character after it (no letter or digit, and after one: no place).
+    while (i < n) {
+      const d = s.charCodeAt(i);
+      if (d < 128) {
+        i++;
+        if (!isAsciiLetterOrDigit(d)) break;
+      } else {
+        const cp = codePointIn(s, i);
+        i += cp > 0xffff ? 2 : 1;
+        if (!isLetterOrDigit(cp)) break;
       }
     }
+  }
+  return out;
+}
+
+/** `candidatesOf` read one code point at a time: the definition the tests hold it to. */
+export function candidatesAtEachCharacter(s: string, trie: StartTrie, wanted: number): Array<number[] | undefined> {
+  const out: Array<number[] | undefined> = [];
+  let afterLetterOrDigit = false;
+  for (let i = 0; i < s.length; ) {
+    const cp = codePointIn(s, i);
+    const ln = isLetterOrDigit(cp);
+    if (!afterLetterOrDigit && (ln || cp === 39 || cp === 0x2019)) place(out, trie.startsAt(s, i, wanted), i);
     afterLetterOrDigit = ln;
     i += cp > 0xffff ? 2 : 1;
   }

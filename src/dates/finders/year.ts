@@ -10,7 +10,7 @@ import { candidate, finder, matches, pattern } from './scan.js';
 const year = pattern({
   source: (lex) =>
     `(?<![\\p{L}\\p{N}$€£¥#№.,:/])(?:(${lex.yearPrefix})\\s*)?(\\d{4})(?:\\s*[-–/]\\s*(\\d{2}|\\d{4})(?!\\d))?(?:(s|['’]s)|(?![\\d%‰]|[.,:]\\d|\\s*%))${R}(?:\\s*(${lex.yearSuffix})(?![\\p{L}]))?`,
-  starts: { digit: true, lists: ['yearPrefix'] },
+  starts: { digits: ['#4'], lists: ['yearPrefix'] },
   anchor: DIGIT,
 });
 
