@@ -86,8 +86,15 @@ interface ScriptModels {
   codes: string[];
   /** Trigram id (see `Tables.alphabet`) → its dense index in this script: an open-addressing table. */
   dense: IdTable;
-  /** `ranks[dense * codes.length + j]`: the trigram's rank in candidate j's model, -1 where absent. */
-  ranks: Int16Array;
+  /**
+   * The models holding each trigram, as runs: dense trigram d's are entries `[first[d], first[d + 1])`
+   * of `language` (the candidate's index in `codes`) and `rank` (the trigram's rank in its model).
+   * A trigram is in a few of the models only: reading just those, and charging every model the
+   * penalty for each trigram up front, takes a fraction of the time of a dense table.
+   */
+  first: Int32Array;
+  language: Uint8Array;
+  rank: Int16Array;
   /** Scratch: the count of each dense trigram in the current sample. */
   counts: Uint16Array;
 }
@@ -174,7 +181,24 @@ function buildTables(): Tables {
       // franc keeps the first index of a trigram listed twice (it walks the list backwards).
       for (let w = grams.length - 1; w >= 0; w--) ranks[idGet(dense, id(grams[w]!)) * k + j] = w;
     });
-    return { codes, dense, ranks, counts: new Uint16Array(dense.size) };
+    if (k > 255) throw new Error('hearsay: franc data changed: too many candidates in one script');
+    const first = new Int32Array(dense.size + 1);
+    let entries = 0;
+    for (let r = 0; r < ranks.length; r++) if (ranks[r]! >= 0) entries++;
+    const language = new Uint8Array(entries);
+    const rank = new Int16Array(entries);
+    let e = 0;
+    for (let d = 0; d < dense.size; d++) {
+      first[d] = e;
+      for (let j = 0; j < k; j++) {
+        const r = ranks[d * k + j]!;
+        if (r < 0) continue;
+        language[e] = j;
+        rank[e++] = r;
+      }
+    }
+    first[dense.size] = e;
+    return { codes, dense, first, language, rank, counts: new Uint16Array(dense.size) };
   });
   return { alphabet, size, scripts };
 }
@@ -244,6 +268,76 @@ function topScript(value: string): { script: number; count: number } {
 const PUNCT_OR_SPACE_RUN = /(?:[\u0021-\u0040]|[^\S ])[\u0021-\u0040\s]*| [\u0021-\u0040\s]+/g;
 /** Scratch: the dense indexes seen in the current sample. */
 let seen = new Int32Array(MAX_LENGTH + 2);
+/** Scratch: the alphabet indexes of franc's normalized sample (fast path). */
+let units = new Int16Array(MAX_LENGTH + 2);
+
+// The fast path builds franc's normalized text as alphabet indexes, in one pass, without the
+// replace, trim and toLowerCase: every maximal run of ASCII punctuation, digits and white space
+// (which is what the replace leaves one space of, and trim takes off both ends) becomes one
+// space between the others, and each remaining code unit is lowercased by itself. Lowercasing
+// is by code unit except for Σ (final sigma depends on what follows), İ (which lowercases to
+// two code units) and surrogates (an astral letter lowercases as a pair): a sample holding any
+// of them takes the slow path, franc's own steps.
+const UNKNOWN = -2;
+const SLOW = -3;
+/** Code unit → the alphabet index of its lowercase (-1 for none), SLOW, or UNKNOWN until asked. */
+let lowerIndexes: Int16Array | null = null;
+
+function lowerIndexOf(c: number, alphabet: Int16Array): number {
+  if (c === 0x3a3 || (c >= 0xd800 && c <= 0xdfff)) return SLOW;
+  const l = String.fromCharCode(c).toLowerCase();
+  return l.length === 1 ? alphabet[l.charCodeAt(0)]! : SLOW;
+}
+
+/** True for ASCII punctuation and digits (U+0021–U+0040) and the white space of `\s` and trim. */
+function isPunctOrSpace(c: number): boolean {
+  if (c <= 0x40) return c >= 0x21 || c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/**
+ * The alphabet indexes of `' ' + v.replace(PUNCT_OR_SPACE_RUN, ' ').trim().toLowerCase() + ' '` in
+ * `units`, and their count; or -1 when `v` holds a code unit that must take the slow path.
+ */
+function normalizedUnits(v: string, alphabet: Int16Array): number {
+  const table = (lowerIndexes ??= new Int16Array(0x10000).fill(UNKNOWN));
+  const space = alphabet[32]!;
+  if (units.length < v.length + 2) units = new Int16Array(v.length + 2);
+  const out = units;
+  out[0] = space;
+  let n = 1;
+  let pending = false;
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (isPunctOrSpace(c)) {
+      pending = true;
+      continue;
+    }
+    let x = table[c]!;
+    if (x === UNKNOWN) table[c] = x = lowerIndexOf(c, alphabet);
+    if (x === SLOW) return -1;
+    if (pending) {
+      if (n > 1) out[n++] = space;
+      pending = false;
+    }
+    out[n++] = x;
+  }
+  out[n++] = space;
+  return n;
+}
+
+/** The alphabet indexes of franc's normalized sample, the straightforward way (into `units`). */
+function normalizedUnitsSlow(v: string, alphabet: Int16Array): number {
+  const t = ' ' + v.replace(PUNCT_OR_SPACE_RUN, ' ').trim().toLowerCase() + ' ';
+  // toLowerCase can lengthen the text ('İ' → 'i̇'): grow the scratch when it does.
+  if (units.length < t.length) units = new Int16Array(t.length);
+  for (let i = 0; i < t.length; i++) units[i] = alphabet[t.charCodeAt(i)]!;
+  return t.length;
+}
 
 /** `franc(value, { only: CANDIDATES, minLength })`, as an ISO 639-3 code or 'und'. */
 export function francOnly(value: string, minLength: number): string {
@@ -260,16 +354,17 @@ export function francOnly(value: string, minLength: number): string {
   if (k === 0) return 'und';
 
   // franc's trigrams: ASCII punctuation and digits to spaces, spaces collapsed, lower case, padded.
-  const t = ' ' + v.replace(PUNCT_OR_SPACE_RUN, ' ').trim().toLowerCase() + ' ';
   const { alphabet, size } = tables;
-  const { dense, counts, ranks } = model;
-  // toLowerCase can lengthen the text ('İ' → 'i̇'): grow the scratch when it does.
-  if (seen.length < t.length) seen = new Int32Array(t.length);
+  let length = normalizedUnits(v, alphabet);
+  if (length < 0) length = normalizedUnitsSlow(v, alphabet);
+  const { dense, counts, first, language, rank } = model;
+  if (seen.length < length) seen = new Int32Array(length);
+  const u = units;
   let distinct = 0;
-  let a = alphabet[t.charCodeAt(0)]!;
-  let b = t.length > 1 ? alphabet[t.charCodeAt(1)]! : -1;
-  for (let i = 2; i < t.length; i++) {
-    const c = alphabet[t.charCodeAt(i)]!;
+  let a = u[0]!;
+  let b = length > 1 ? u[1]! : -1;
+  for (let i = 2; i < length; i++) {
+    const c = u[i]!;
     if (a >= 0 && b >= 0 && c >= 0) {
       const d = idGet(dense, (a * size + b) * size + c);
       if (d >= 0 && counts[d]!++ === 0) seen[distinct++] = d;
@@ -278,15 +373,16 @@ export function francOnly(value: string, minLength: number): string {
     b = c;
   }
 
-  const distances = new Float64Array(k);
+  // franc's distance to a model: the sum over the sample's distinct trigrams of |count − rank − 1|
+  // where the model holds the trigram, MAX_DIFFERENCE where it does not. Trigrams in no model were
+  // skipped above (they cost every model the same). Integer sums: the order of addition is free.
+  const distances = new Float64Array(k).fill(MAX_DIFFERENCE * distinct);
   for (let x = 0; x < distinct; x++) {
     const d = seen[x]!;
     const n = counts[d]!;
     counts[d] = 0;
-    const row = d * k;
-    for (let j = 0; j < k; j++) {
-      const rank = ranks[row + j]!;
-      distances[j]! += rank < 0 ? MAX_DIFFERENCE : Math.abs(n - rank - 1);
+    for (let e = first[d]!, stop = first[d + 1]!; e < stop; e++) {
+      distances[language[e]!]! += Math.abs(n - rank[e]! - 1) - MAX_DIFFERENCE;
     }
   }
   // The lowest distance wins; the first in franc's order wins a tie (franc's sort is stable).
