@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { tokenize } from '../../src/document/tokens.js';
 import { splitSentences } from '../../src/document/sentences.js';
 import { buildDocument } from '../../src/document/build.js';
+import { splitParagraphs } from '../../src/document/paragraphs.js';
 import type { Token } from '../../src/document/types.js';
 import { loadSeeds } from '../helpers/gold.js';
 
@@ -130,6 +131,24 @@ function originalSentences(
   return out;
 }
 
+function referenceParagraphs(text: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  const blank = (ch: string): boolean => /[\s\u200B-\u200D\u2060\uFEFF]/u.test(ch);
+  let lineStart = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const ch = i < text.length ? text[i]! : '\n';
+    if (ch === '\n' || ch === '\r' || ch === '\u2028' || ch === '\u2029') {
+      let s = lineStart;
+      let e = i;
+      while (s < e && blank(text[s]!)) s++;
+      while (e > s && blank(text[e - 1]!)) e--;
+      if (e > s) out.push({ start: s, end: e });
+      lineStart = i + 1;
+    }
+  }
+  return out;
+}
+
 const seeds = loadSeeds().map((g) => g.text);
 const hostile = fc.string({
   unit: fc.constantFrom(
@@ -187,6 +206,20 @@ describe('the tuned Document builder agrees with the reference', () => {
       }),
       { numRuns: 3000, seed: 11 },
     );
+  });
+
+  it('splitParagraphs', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(splitParagraphs(t)).toEqual(referenceParagraphs(t));
+      }),
+      { numRuns: 3000, seed: 7 },
+    );
+    // Every code unit, as a line's edge and as a line of its own.
+    for (let c = 0; c < 0x10000; c++) {
+      const t = `\n${String.fromCharCode(c)}a${String.fromCharCode(c)}\n${String.fromCharCode(c)}`;
+      expect(splitParagraphs(t)).toEqual(referenceParagraphs(t));
+    }
   });
 
   it('the tokens of a whole Document are those of its sentences', () => {
