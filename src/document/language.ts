@@ -102,7 +102,6 @@ interface ScriptModels {
 interface Tables {
   /** UTF-16 code unit → its index among the code units of all candidate models, or -1. */
   alphabet: Int16Array;
-  size: number;
   /** Per script index: the candidates' models, or null for a script without trigram data. */
   scripts: Array<ScriptModels | null>;
 }
@@ -148,59 +147,71 @@ function idAdd(t: IdTable, id: number): number {
   }
 }
 
+/** Trigram ids are `(a * ALPHABET_MAX + b) * ALPHABET_MAX + c`: below 2^31 for the Int32Array table. */
+const ALPHABET_MAX = 1290;
+
+// Built on the first call, so in cold code: one pass over the models' trigrams (franc's data
+// strings, split), then the runs of `first` by counting, with no table of every trigram by every
+// candidate.
 function buildTables(): Tables {
   const allowed = new Set(CANDIDATES);
   const alphabet = new Int16Array(65536).fill(-1);
   let size = 0;
-  const perScript = SCRIPTS.map((script) => {
+  const indexOf = (c: number): number => {
+    let x = alphabet[c]!;
+    if (x === -1) {
+      if (size >= ALPHABET_MAX) throw new Error('hearsay: franc data changed: too many distinct characters in the models');
+      alphabet[c] = x = size++;
+    }
+    return x;
+  };
+  const scripts = SCRIPTS.map((script): ScriptModels | null => {
     const languages = data[script];
     if (!languages) return null;
     const codes = Object.keys(languages).filter((code) => allowed.has(code));
-    const models = codes.map((code) => languages[code]!.split('|').filter((g) => g.length === 3));
-    for (const grams of models) {
+    const k = codes.length;
+    if (k > 255) throw new Error('hearsay: franc data changed: too many candidates in one script');
+    const models = codes.map((code) => languages[code]!.split('|'));
+    const total = models.reduce((n, grams) => n + grams.length, 0);
+    const dense = newIdTable(total);
+    // Per entry (a trigram in one model): its dense index, candidate and rank; `last[d]`: the last candidate holding d.
+    const entryTrigram = new Int32Array(total);
+    const entryLanguage = new Uint8Array(total);
+    const entryRank = new Int16Array(total);
+    const last = new Int16Array(total).fill(-1);
+    let entries = 0;
+    for (let j = 0; j < k; j++) {
+      const grams = models[j]!;
+      // A rank counts the trigrams only (franc drops the rest of the list).
+      let w = 0;
       for (const g of grams) {
-        for (let i = 0; i < 3; i++) {
-          const c = g.charCodeAt(i);
-          if (alphabet[c] === -1) alphabet[c] = size++;
+        if (g.length !== 3) continue;
+        const d = idAdd(dense, (indexOf(g.charCodeAt(0)) * ALPHABET_MAX + indexOf(g.charCodeAt(1))) * ALPHABET_MAX + indexOf(g.charCodeAt(2)));
+        // franc keeps the first index of a trigram listed twice.
+        if (last[d] !== j) {
+          last[d] = j;
+          entryTrigram[entries] = d;
+          entryLanguage[entries] = j;
+          entryRank[entries++] = w;
         }
+        w++;
       }
     }
-    return { codes, models };
-  });
-  // Trigram ids must stay below 2^31 for the Int32Array table.
-  if (size >= 1290) throw new Error('hearsay: franc data changed: too many distinct characters in the models');
-  const id = (g: string): number => (alphabet[g.charCodeAt(0)]! * size + alphabet[g.charCodeAt(1)]!) * size + alphabet[g.charCodeAt(2)]!;
-  const scripts = perScript.map((entry): ScriptModels | null => {
-    if (!entry) return null;
-    const { codes, models } = entry;
-    const dense = newIdTable(models.reduce((n, grams) => n + grams.length, 0));
-    for (const grams of models) for (const g of grams) idAdd(dense, id(g));
-    const k = codes.length;
-    const ranks = new Int16Array(dense.size * k).fill(-1);
-    models.forEach((grams, j) => {
-      // franc keeps the first index of a trigram listed twice (it walks the list backwards).
-      for (let w = grams.length - 1; w >= 0; w--) ranks[idGet(dense, id(grams[w]!)) * k + j] = w;
-    });
-    if (k > 255) throw new Error('hearsay: franc data changed: too many candidates in one script');
+    // The entries grouped by trigram (a counting sort; within a trigram, in candidate order).
     const first = new Int32Array(dense.size + 1);
-    let entries = 0;
-    for (let r = 0; r < ranks.length; r++) if (ranks[r]! >= 0) entries++;
+    for (let e = 0; e < entries; e++) first[entryTrigram[e]! + 1]!++;
+    for (let d = 0; d < dense.size; d++) first[d + 1]! += first[d]!;
+    const fill = first.slice(0, dense.size);
     const language = new Uint8Array(entries);
     const rank = new Int16Array(entries);
-    let e = 0;
-    for (let d = 0; d < dense.size; d++) {
-      first[d] = e;
-      for (let j = 0; j < k; j++) {
-        const r = ranks[d * k + j]!;
-        if (r < 0) continue;
-        language[e] = j;
-        rank[e++] = r;
-      }
+    for (let e = 0; e < entries; e++) {
+      const at = fill[entryTrigram[e]!]!++;
+      language[at] = entryLanguage[e]!;
+      rank[at] = entryRank[e]!;
     }
-    first[dense.size] = e;
     return { codes, dense, first, language, rank, counts: new Uint16Array(dense.size) };
   });
-  return { alphabet, size, scripts };
+  return { alphabet, scripts };
 }
 
 /** Code point → bitmask of the scripts (indexes into SCRIPTS) whose expression matches it; -1 until tested. */
@@ -354,7 +365,7 @@ export function francOnly(value: string, minLength: number): string {
   if (k === 0) return 'und';
 
   // franc's trigrams: ASCII punctuation and digits to spaces, spaces collapsed, lower case, padded.
-  const { alphabet, size } = tables;
+  const { alphabet } = tables;
   let length = normalizedUnits(v, alphabet);
   if (length < 0) length = normalizedUnitsSlow(v, alphabet);
   const { dense, counts, first, language, rank } = model;
@@ -366,7 +377,7 @@ export function francOnly(value: string, minLength: number): string {
   for (let i = 2; i < length; i++) {
     const c = u[i]!;
     if (a >= 0 && b >= 0 && c >= 0) {
-      const d = idGet(dense, (a * size + b) * size + c);
+      const d = idGet(dense, (a * ALPHABET_MAX + b) * ALPHABET_MAX + c);
       if (d >= 0 && counts[d]!++ === 0) seen[distinct++] = d;
     }
     a = b;
