@@ -63,10 +63,11 @@ function wordRun(text: string, i: number, end: number): number {
 // characters changes under toLowerCase is its own lowercase (lowercasing works character by
 // character except for final sigma and İ, which change by themselves, so the test is exact).
 // The others (names, sentence openers) repeat within and across articles: their lowercase is
-// remembered, in a bounded table keyed by short tokens.
+// remembered, in a bounded table keyed by short tokens: short, so that a key is a copy, never a
+// view of the text that would keep a whole article alive (V8 copies a slice shorter than 13).
 const lowered = new Map<string, string>();
 const LOWERED_MAX = 4096;
-const LOWERED_KEY = 24;
+const LOWERED_KEY = 12;
 
 function lowerOf(t: string): string {
   if (t.length > LOWERED_KEY) return t.toLowerCase();
