@@ -62,23 +62,6 @@ function wordRun(text: string, i: number, end: number): number {
 // Lowercasing is the costliest step of a token. Most are already lowercase: a token none of whose
 // characters changes under toLowerCase is its own lowercase (lowercasing works character by
 // character except for final sigma and İ, which change by themselves, so the test is exact).
-// The others (names, sentence openers) repeat within and across articles: their lowercase is
-// remembered, in a bounded table keyed by short tokens: short, so that a key is a copy, never a
-// view of the text that would keep a whole article alive (V8 copies a slice shorter than 13).
-const lowered = new Map<string, string>();
-const LOWERED_MAX = 4096;
-const LOWERED_KEY = 12;
-
-function lowerOf(t: string): string {
-  if (t.length > LOWERED_KEY) return t.toLowerCase();
-  let l = lowered.get(t);
-  if (l === undefined) {
-    l = t.toLowerCase();
-    if (lowered.size >= LOWERED_MAX) lowered.clear();
-    lowered.set(t, l);
-  }
-  return l;
-}
 
 /** Tokens of `text` between `start` and `end`, appended to `out`, tagged with `sentence`. */
 export function tokenize(text: string, start: number, end: number, sentence: number, out: Token[]): void {
@@ -93,7 +76,7 @@ export function tokenize(text: string, start: number, end: number, sentence: num
     }
     if (!(cls & WORD)) {
       const t = text.slice(i, i + w);
-      out.push({ start: i, end: i + w, text: t, lower: cls & CASED ? lowerOf(t) : t, kind: 'punct', sentence });
+      out.push({ start: i, end: i + w, text: t, lower: cls & CASED ? t.toLowerCase() : t, kind: 'punct', sentence });
       i += w;
       continue;
     }
@@ -122,7 +105,7 @@ export function tokenize(text: string, start: number, end: number, sentence: num
     }
     const t = text.slice(i, e);
     // Thousands groups are digits: no case.
-    out.push({ start: i, end: e, text: t, lower: classes & CASED ? lowerOf(t) : t, kind: cls & NUM ? 'number' : 'word', sentence });
+    out.push({ start: i, end: e, text: t, lower: classes & CASED ? t.toLowerCase() : t, kind: cls & NUM ? 'number' : 'word', sentence });
     i = e;
   }
 }
