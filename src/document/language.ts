@@ -240,33 +240,16 @@ function scriptsOf(cp: number): number {
   return mask;
 }
 
-/** The script with the most characters; the first listed wins a tie, as in franc. */
-function topScript(value: string): { script: number; count: number } {
-  const counts = new Array<number>(SCRIPTS.length).fill(0);
-  for (let i = 0; i < value.length; i++) {
-    const c = value.charCodeAt(i);
-    let cp = c;
-    // A well-formed pair is one character; a lone surrogate is tested on its own.
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < value.length) {
-      const d = value.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        cp = ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
-        i++;
-      }
-    }
-    // Plain ASCII letters are Latin, everything else ASCII is in no script: skip the cache.
-    if (cp < 0x80) {
-      if ((cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122)) counts[1]!++;
-      continue;
-    }
-    let mask = scriptsOf(cp);
-    for (let s = 0; mask !== 0; s++, mask >>>= 1) if (mask & 1) counts[s]!++;
-  }
+/** Scratch: per script (index into SCRIPTS), how many characters of the sample it holds. */
+const scriptCounts = new Int32Array(SCRIPTS.length);
+
+/** The script with the most characters in `scriptCounts`; the first listed wins a tie, as in franc. */
+function topScript(): { script: number; count: number } {
   let script = -1;
   let count = -1;
-  for (let s = 0; s < counts.length; s++) {
-    if (counts[s]! > count) {
-      count = counts[s]!;
+  for (let s = 0; s < scriptCounts.length; s++) {
+    if (scriptCounts[s]! > count) {
+      count = scriptCounts[s]!;
       script = s;
     }
   }
@@ -311,34 +294,68 @@ function isPunctOrSpace(c: number): boolean {
 }
 
 /**
- * The alphabet indexes of `' ' + v.replace(PUNCT_OR_SPACE_RUN, ' ').trim().toLowerCase() + ' '` in
- * `units`, and their count; or -1 when `v` holds a code unit that must take the slow path.
+ * One pass over the sample for both things franc reads of it. The characters of each script, into
+ * `scriptCounts` (a well-formed surrogate pair is one character, a lone surrogate is tested on its
+ * own; plain ASCII letters are Latin, the rest of ASCII in no script). And the alphabet indexes of
+ * `' ' + v.replace(PUNCT_OR_SPACE_RUN, ' ').trim().toLowerCase() + ' '` into `units`, returning their
+ * count; or -1 when `v` holds a code unit that must take the slow path.
  */
-function normalizedUnits(v: string, alphabet: Int16Array): number {
+function readSample(v: string, alphabet: Int16Array): number {
   const table = (lowerIndexes ??= new Int16Array(0x10000).fill(UNKNOWN));
+  const counts = scriptCounts;
+  counts.fill(0);
+  let latin = 0;
   const space = alphabet[32]!;
   if (units.length < v.length + 2) units = new Int16Array(v.length + 2);
   const out = units;
   out[0] = space;
   let n = 1;
   let pending = false;
+  let slow = false;
   for (let i = 0; i < v.length; i++) {
     const c = v.charCodeAt(i);
-    if (isPunctOrSpace(c)) {
-      pending = true;
-      continue;
+    if (c < 0x80) {
+      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
+      else if (isPunctOrSpace(c)) {
+        pending = true;
+        continue;
+      }
+    } else {
+      let cp = c;
+      if (c >= 0xd800 && c <= 0xdfff) {
+        slow = true;
+        if (c <= 0xdbff && i + 1 < v.length) {
+          const d = v.charCodeAt(i + 1);
+          if (d >= 0xdc00 && d <= 0xdfff) {
+            cp = ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
+            i++;
+          }
+        }
+      }
+      let mask = scriptsOf(cp);
+      for (let s = 0; mask !== 0; s++, mask >>>= 1) if (mask & 1) counts[s]!++;
+      if (slow) continue;
+      if (isPunctOrSpace(c)) {
+        pending = true;
+        continue;
+      }
     }
+    if (slow) continue;
     let x = table[c]!;
     if (x === UNKNOWN) table[c] = x = lowerIndexOf(c, alphabet);
-    if (x === SLOW) return -1;
+    if (x === SLOW) {
+      slow = true;
+      continue;
+    }
     if (pending) {
       if (n > 1) out[n++] = space;
       pending = false;
     }
     out[n++] = x;
   }
+  counts[1]! += latin;
   out[n++] = space;
-  return n;
+  return slow ? -1 : n;
 }
 
 /** The alphabet indexes of franc's normalized sample, the straightforward way (into `units`). */
@@ -354,19 +371,19 @@ function normalizedUnitsSlow(v: string, alphabet: Int16Array): number {
 export function francOnly(value: string, minLength: number): string {
   if (!value || value.length < minLength) return 'und';
   const v = value.slice(0, MAX_LENGTH);
-  // The ASCII shortcut of topScript counts Latin as the second script, as franc lists it.
+  // The ASCII shortcut of readSample counts Latin as the second script, as franc lists it.
   if (SCRIPTS[1] !== 'Latin') throw new Error('hearsay: franc data changed: Latin is not the second script');
-  const { script, count } = topScript(v);
   tables ??= buildTables();
+  const { alphabet } = tables;
+  // franc's trigrams: ASCII punctuation and digits to spaces, spaces collapsed, lower case, padded.
+  let length = readSample(v, alphabet);
+  const { script, count } = topScript();
   const model = tables.scripts[script];
   // A script without trigram data (Han, Thai, …) stands for one language, named like the script.
   if (!model) return count > 0 && CANDIDATES.includes(SCRIPTS[script]!) ? SCRIPTS[script]! : 'und';
   const k = model.codes.length;
   if (k === 0) return 'und';
 
-  // franc's trigrams: ASCII punctuation and digits to spaces, spaces collapsed, lower case, padded.
-  const { alphabet } = tables;
-  let length = normalizedUnits(v, alphabet);
   if (length < 0) length = normalizedUnitsSlow(v, alphabet);
   const { dense, counts, first, language, rank } = model;
   if (seen.length < length) seen = new Int32Array(length);
