@@ -4,6 +4,8 @@ import { tokenize } from '../../src/document/tokens.js';
 import { splitSentences } from '../../src/document/sentences.js';
 import { buildDocument } from '../../src/document/build.js';
 import { splitParagraphs } from '../../src/document/paragraphs.js';
+import { anyOf } from '../../src/document/boilerplate.js';
+import { locales } from '../../src/locales/registry.js';
 import type { Token } from '../../src/document/types.js';
 import { loadSeeds } from '../helpers/gold.js';
 
@@ -220,6 +222,26 @@ describe('the tuned Document builder agrees with the reference', () => {
       const t = `\n${String.fromCharCode(c)}a${String.fromCharCode(c)}\n${String.fromCharCode(c)}`;
       expect(splitParagraphs(t)).toEqual(referenceParagraphs(t));
     }
+  });
+
+  it('anyOf: one test per flags group says what testing each regex says', () => {
+    const lists = locales.flatMap((l) => [l.text.boilerplateLines, l.text.boilerplateTails]);
+    lists.push([/a(b)\1/u, /^x|y$/u, /(?<n>q)/u, /Z/iu]);
+    const crafted = [
+      'Read more', 'READ MORE here', 'Also read next', '(Reporting by Jane Doe)', 'Writing by X', 'REUTERS/Jane Doe',
+      'Photo: AP', '• Menu item', '* 12 items', 'Advertisement', 'advertisement.', 'Fot. PAP', 'czytaj też', 'Zobacz wideo',
+      '(PAP)', 'PAP/EPA', 'Obserwuj nas na X', 'Mehr zum Thema', 'Lesen Sie auch', 'dpa / Max Mustermann', 'Anzeige',
+      'A message from the editor', 'Dear readers,', 'Next In World', 'recommended for you', 'Tagi:', 'Themen',
+      'abb', 'x', 'ay', 'q', 'z', 'Z', '',
+    ];
+    const lines = fc.oneof(text, fc.constantFrom(...crafted), fc.constantFrom(...seeds.flatMap((t) => t.split('\n'))));
+    fc.assert(
+      fc.property(lines, (line) => {
+        for (const list of lists) expect(anyOf(list)(line)).toBe(list.some((re) => re.test(line)));
+      }),
+      { numRuns: 3000, seed: 5 },
+    );
+    for (const line of crafted) for (const list of lists) expect(anyOf(list)(line)).toBe(list.some((re) => re.test(line)));
   });
 
   it('the tokens of a whole Document are those of its sentences', () => {
