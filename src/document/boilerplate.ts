@@ -22,6 +22,33 @@ function paragraphText(input: BoilerplateInput, i: number): string {
   return input.text.slice(p.start, p.end);
 }
 
+/**
+ * `(line) => regexes.some((re) => re.test(line))`, with one regex call per group of regexes sharing
+ * their flags (their sources as alternatives) instead of one per regex: a locale's boilerplate
+ * patterns are tested against every paragraph. Regexes that hold state (g, y) or whose source could
+ * change meaning inside a larger one (back references, named groups) are tested on their own.
+ */
+export function anyOf(regexes: readonly RegExp[]): (line: string) => boolean {
+  let test = anyOfCache.get(regexes);
+  if (test) return test;
+  const groups = new Map<string, string[]>();
+  const alone: RegExp[] = [];
+  for (const re of regexes) {
+    if (re.global || re.sticky || /\\[1-9k]|\(\?</u.test(re.source)) alone.push(re);
+    else {
+      const sources = groups.get(re.flags) ?? [];
+      sources.push(`(?:${re.source})`);
+      groups.set(re.flags, sources);
+    }
+  }
+  const combined = [...[...groups].map(([flags, sources]) => new RegExp(sources.join('|'), flags)), ...alone];
+  test = (line) => combined.some((re) => re.test(line));
+  anyOfCache.set(regexes, test);
+  return test;
+}
+const anyOfCache = new WeakMap<readonly RegExp[], (line: string) => boolean>();
+const NONE: readonly RegExp[] = [];
+
 /** True for a short line with no terminal punctuation: a title, subheading, menu item or link. */
 export function isHeadlineLike(line: string): boolean {
   return line.length <= 160 && !TERMINAL.test(line) && LETTERS.test(line);
@@ -34,12 +61,12 @@ function isProse(line: string): boolean {
 
 /** `A Message from …`, `Next In World`, `Others Also Read`: from here to the end is not the article. */
 const tailRule: BoilerplateRule = (input) => {
-  const tails = input.locale?.boilerplateTails ?? [];
+  const isTail = anyOf(input.locale?.boilerplateTails ?? NONE);
   const n = input.paragraphs.length;
   // A tail never starts in the opening paragraphs: those are the article.
   for (let i = Math.min(2, n); i < n; i++) {
     const line = paragraphText(input, i);
-    if (line.length <= 80 && tails.some((re) => re.test(line))) {
+    if (line.length <= 80 && isTail(line)) {
       for (let k = i; k < n; k++) input.marks[k] ??= 'tail';
       return;
     }
@@ -48,11 +75,11 @@ const tailRule: BoilerplateRule = (input) => {
 
 /** `Read more on the site →`, `Follow us on …`, `(Reporting by …)`, photo credits, menu bullets. */
 const lineRule: BoilerplateRule = (input) => {
-  const lines = input.locale?.boilerplateLines ?? [];
+  const isLine = anyOf(input.locale?.boilerplateLines ?? NONE);
   input.paragraphs.forEach((_, i) => {
     if (input.marks[i]) return;
     const line = paragraphText(input, i);
-    if (line.length <= 400 && lines.some((re) => re.test(line))) input.marks[i] = 'line';
+    if (line.length <= 400 && isLine(line)) input.marks[i] = 'line';
   });
 };
 

@@ -86,8 +86,15 @@ interface ScriptModels {
   codes: string[];
   /** Trigram id (see `Tables.alphabet`) → its dense index in this script: an open-addressing table. */
   dense: IdTable;
-  /** `ranks[dense * codes.length + j]`: the trigram's rank in candidate j's model, -1 where absent. */
-  ranks: Int16Array;
+  /**
+   * The models holding each trigram, as runs: dense trigram d's are entries `[first[d], first[d + 1])`
+   * of `language` (the candidate's index in `codes`) and `rank` (the trigram's rank in its model).
+   * A trigram is in a few of the models only: reading just those, and charging every model the
+   * penalty for each trigram up front, takes a fraction of the time of a dense table.
+   */
+  first: Int32Array;
+  language: Uint8Array;
+  rank: Int16Array;
   /** Scratch: the count of each dense trigram in the current sample. */
   counts: Uint16Array;
 }
@@ -95,7 +102,6 @@ interface ScriptModels {
 interface Tables {
   /** UTF-16 code unit → its index among the code units of all candidate models, or -1. */
   alphabet: Int16Array;
-  size: number;
   /** Per script index: the candidates' models, or null for a script without trigram data. */
   scripts: Array<ScriptModels | null>;
 }
@@ -141,42 +147,71 @@ function idAdd(t: IdTable, id: number): number {
   }
 }
 
+/** Trigram ids are `(a * ALPHABET_MAX + b) * ALPHABET_MAX + c`: below 2^31 for the Int32Array table. */
+const ALPHABET_MAX = 1290;
+
+// Built on the first call, so in cold code: one pass over the models' trigrams (franc's data
+// strings, split), then the runs of `first` by counting, with no table of every trigram by every
+// candidate.
 function buildTables(): Tables {
   const allowed = new Set(CANDIDATES);
   const alphabet = new Int16Array(65536).fill(-1);
   let size = 0;
-  const perScript = SCRIPTS.map((script) => {
+  const indexOf = (c: number): number => {
+    let x = alphabet[c]!;
+    if (x === -1) {
+      if (size >= ALPHABET_MAX) throw new Error('hearsay: franc data changed: too many distinct characters in the models');
+      alphabet[c] = x = size++;
+    }
+    return x;
+  };
+  const scripts = SCRIPTS.map((script): ScriptModels | null => {
     const languages = data[script];
     if (!languages) return null;
     const codes = Object.keys(languages).filter((code) => allowed.has(code));
-    const models = codes.map((code) => languages[code]!.split('|').filter((g) => g.length === 3));
-    for (const grams of models) {
+    const k = codes.length;
+    if (k > 255) throw new Error('hearsay: franc data changed: too many candidates in one script');
+    const models = codes.map((code) => languages[code]!.split('|'));
+    const total = models.reduce((n, grams) => n + grams.length, 0);
+    const dense = newIdTable(total);
+    // Per entry (a trigram in one model): its dense index, candidate and rank; `last[d]`: the last candidate holding d.
+    const entryTrigram = new Int32Array(total);
+    const entryLanguage = new Uint8Array(total);
+    const entryRank = new Int16Array(total);
+    const last = new Int16Array(total).fill(-1);
+    let entries = 0;
+    for (let j = 0; j < k; j++) {
+      const grams = models[j]!;
+      // A rank counts the trigrams only (franc drops the rest of the list).
+      let w = 0;
       for (const g of grams) {
-        for (let i = 0; i < 3; i++) {
-          const c = g.charCodeAt(i);
-          if (alphabet[c] === -1) alphabet[c] = size++;
+        if (g.length !== 3) continue;
+        const d = idAdd(dense, (indexOf(g.charCodeAt(0)) * ALPHABET_MAX + indexOf(g.charCodeAt(1))) * ALPHABET_MAX + indexOf(g.charCodeAt(2)));
+        // franc keeps the first index of a trigram listed twice.
+        if (last[d] !== j) {
+          last[d] = j;
+          entryTrigram[entries] = d;
+          entryLanguage[entries] = j;
+          entryRank[entries++] = w;
         }
+        w++;
       }
     }
-    return { codes, models };
+    // The entries grouped by trigram (a counting sort; within a trigram, in candidate order).
+    const first = new Int32Array(dense.size + 1);
+    for (let e = 0; e < entries; e++) first[entryTrigram[e]! + 1]!++;
+    for (let d = 0; d < dense.size; d++) first[d + 1]! += first[d]!;
+    const fill = first.slice(0, dense.size);
+    const language = new Uint8Array(entries);
+    const rank = new Int16Array(entries);
+    for (let e = 0; e < entries; e++) {
+      const at = fill[entryTrigram[e]!]!++;
+      language[at] = entryLanguage[e]!;
+      rank[at] = entryRank[e]!;
+    }
+    return { codes, dense, first, language, rank, counts: new Uint16Array(dense.size) };
   });
-  // Trigram ids must stay below 2^31 for the Int32Array table.
-  if (size >= 1290) throw new Error('hearsay: franc data changed: too many distinct characters in the models');
-  const id = (g: string): number => (alphabet[g.charCodeAt(0)]! * size + alphabet[g.charCodeAt(1)]!) * size + alphabet[g.charCodeAt(2)]!;
-  const scripts = perScript.map((entry): ScriptModels | null => {
-    if (!entry) return null;
-    const { codes, models } = entry;
-    const dense = newIdTable(models.reduce((n, grams) => n + grams.length, 0));
-    for (const grams of models) for (const g of grams) idAdd(dense, id(g));
-    const k = codes.length;
-    const ranks = new Int16Array(dense.size * k).fill(-1);
-    models.forEach((grams, j) => {
-      // franc keeps the first index of a trigram listed twice (it walks the list backwards).
-      for (let w = grams.length - 1; w >= 0; w--) ranks[idGet(dense, id(grams[w]!)) * k + j] = w;
-    });
-    return { codes, dense, ranks, counts: new Uint16Array(dense.size) };
-  });
-  return { alphabet, size, scripts };
+  return { alphabet, scripts };
 }
 
 /** Code point → bitmask of the scripts (indexes into SCRIPTS) whose expression matches it; -1 until tested. */
@@ -205,33 +240,16 @@ function scriptsOf(cp: number): number {
   return mask;
 }
 
-/** The script with the most characters; the first listed wins a tie, as in franc. */
-function topScript(value: string): { script: number; count: number } {
-  const counts = new Array<number>(SCRIPTS.length).fill(0);
-  for (let i = 0; i < value.length; i++) {
-    const c = value.charCodeAt(i);
-    let cp = c;
-    // A well-formed pair is one character; a lone surrogate is tested on its own.
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < value.length) {
-      const d = value.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        cp = ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
-        i++;
-      }
-    }
-    // Plain ASCII letters are Latin, everything else ASCII is in no script: skip the cache.
-    if (cp < 0x80) {
-      if ((cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122)) counts[1]!++;
-      continue;
-    }
-    let mask = scriptsOf(cp);
-    for (let s = 0; mask !== 0; s++, mask >>>= 1) if (mask & 1) counts[s]!++;
-  }
+/** Scratch: per script (index into SCRIPTS), how many characters of the sample it holds. */
+const scriptCounts = new Int32Array(SCRIPTS.length);
+
+/** The script with the most characters in `scriptCounts`; the first listed wins a tie, as in franc. */
+function topScript(): { script: number; count: number } {
   let script = -1;
   let count = -1;
-  for (let s = 0; s < counts.length; s++) {
-    if (counts[s]! > count) {
-      count = counts[s]!;
+  for (let s = 0; s < scriptCounts.length; s++) {
+    if (scriptCounts[s]! > count) {
+      count = scriptCounts[s]!;
       script = s;
     }
   }
@@ -244,49 +262,155 @@ function topScript(value: string): { script: number; count: number } {
 const PUNCT_OR_SPACE_RUN = /(?:[\u0021-\u0040]|[^\S ])[\u0021-\u0040\s]*| [\u0021-\u0040\s]+/g;
 /** Scratch: the dense indexes seen in the current sample. */
 let seen = new Int32Array(MAX_LENGTH + 2);
+/** Scratch: the alphabet indexes of franc's normalized sample (fast path). */
+let units = new Int16Array(MAX_LENGTH + 2);
+
+// The fast path builds franc's normalized text as alphabet indexes, in one pass, without the
+// replace, trim and toLowerCase: every maximal run of ASCII punctuation, digits and white space
+// (which is what the replace leaves one space of, and trim takes off both ends) becomes one
+// space between the others, and each remaining code unit is lowercased by itself. Lowercasing
+// is by code unit except for Σ (final sigma depends on what follows), İ (which lowercases to
+// two code units) and surrogates (an astral letter lowercases as a pair): a sample holding any
+// of them takes the slow path, franc's own steps.
+const UNKNOWN = -2;
+const SLOW = -3;
+/** Code unit → the alphabet index of its lowercase (-1 for none), SLOW, or UNKNOWN until asked. */
+let lowerIndexes: Int16Array | null = null;
+
+function lowerIndexOf(c: number, alphabet: Int16Array): number {
+  if (c === 0x3a3 || (c >= 0xd800 && c <= 0xdfff)) return SLOW;
+  const l = String.fromCharCode(c).toLowerCase();
+  return l.length === 1 ? alphabet[l.charCodeAt(0)]! : SLOW;
+}
+
+/** True for ASCII punctuation and digits (U+0021–U+0040) and the white space of `\s` and trim. */
+function isPunctOrSpace(c: number): boolean {
+  if (c <= 0x40) return c >= 0x21 || c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/**
+ * One pass over the sample for both things franc reads of it. The characters of each script, into
+ * `scriptCounts` (a well-formed surrogate pair is one character, a lone surrogate is tested on its
+ * own; plain ASCII letters are Latin, the rest of ASCII in no script). And the alphabet indexes of
+ * `' ' + v.replace(PUNCT_OR_SPACE_RUN, ' ').trim().toLowerCase() + ' '` into `units`, returning their
+ * count; or -1 when `v` holds a code unit that must take the slow path.
+ */
+function readSample(v: string, alphabet: Int16Array): number {
+  const table = (lowerIndexes ??= new Int16Array(0x10000).fill(UNKNOWN));
+  const counts = scriptCounts;
+  counts.fill(0);
+  let latin = 0;
+  const space = alphabet[32]!;
+  if (units.length < v.length + 2) units = new Int16Array(v.length + 2);
+  const out = units;
+  out[0] = space;
+  let n = 1;
+  let pending = false;
+  let slow = false;
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c < 0x80) {
+      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
+      else if (isPunctOrSpace(c)) {
+        pending = true;
+        continue;
+      }
+    } else {
+      let cp = c;
+      if (c >= 0xd800 && c <= 0xdfff) {
+        slow = true;
+        if (c <= 0xdbff && i + 1 < v.length) {
+          const d = v.charCodeAt(i + 1);
+          if (d >= 0xdc00 && d <= 0xdfff) {
+            cp = ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
+            i++;
+          }
+        }
+      }
+      let mask = scriptsOf(cp);
+      for (let s = 0; mask !== 0; s++, mask >>>= 1) if (mask & 1) counts[s]!++;
+      if (slow) continue;
+      if (isPunctOrSpace(c)) {
+        pending = true;
+        continue;
+      }
+    }
+    if (slow) continue;
+    let x = table[c]!;
+    if (x === UNKNOWN) table[c] = x = lowerIndexOf(c, alphabet);
+    if (x === SLOW) {
+      slow = true;
+      continue;
+    }
+    if (pending) {
+      if (n > 1) out[n++] = space;
+      pending = false;
+    }
+    out[n++] = x;
+  }
+  counts[1]! += latin;
+  out[n++] = space;
+  return slow ? -1 : n;
+}
+
+/** The alphabet indexes of franc's normalized sample, the straightforward way (into `units`). */
+function normalizedUnitsSlow(v: string, alphabet: Int16Array): number {
+  const t = ' ' + v.replace(PUNCT_OR_SPACE_RUN, ' ').trim().toLowerCase() + ' ';
+  // toLowerCase can lengthen the text ('İ' → 'i̇'): grow the scratch when it does.
+  if (units.length < t.length) units = new Int16Array(t.length);
+  for (let i = 0; i < t.length; i++) units[i] = alphabet[t.charCodeAt(i)]!;
+  return t.length;
+}
 
 /** `franc(value, { only: CANDIDATES, minLength })`, as an ISO 639-3 code or 'und'. */
 export function francOnly(value: string, minLength: number): string {
   if (!value || value.length < minLength) return 'und';
   const v = value.slice(0, MAX_LENGTH);
-  // The ASCII shortcut of topScript counts Latin as the second script, as franc lists it.
+  // The ASCII shortcut of readSample counts Latin as the second script, as franc lists it.
   if (SCRIPTS[1] !== 'Latin') throw new Error('hearsay: franc data changed: Latin is not the second script');
-  const { script, count } = topScript(v);
   tables ??= buildTables();
+  const { alphabet } = tables;
+  // franc's trigrams: ASCII punctuation and digits to spaces, spaces collapsed, lower case, padded.
+  let length = readSample(v, alphabet);
+  const { script, count } = topScript();
   const model = tables.scripts[script];
   // A script without trigram data (Han, Thai, …) stands for one language, named like the script.
   if (!model) return count > 0 && CANDIDATES.includes(SCRIPTS[script]!) ? SCRIPTS[script]! : 'und';
   const k = model.codes.length;
   if (k === 0) return 'und';
 
-  // franc's trigrams: ASCII punctuation and digits to spaces, spaces collapsed, lower case, padded.
-  const t = ' ' + v.replace(PUNCT_OR_SPACE_RUN, ' ').trim().toLowerCase() + ' ';
-  const { alphabet, size } = tables;
-  const { dense, counts, ranks } = model;
-  // toLowerCase can lengthen the text ('İ' → 'i̇'): grow the scratch when it does.
-  if (seen.length < t.length) seen = new Int32Array(t.length);
+  if (length < 0) length = normalizedUnitsSlow(v, alphabet);
+  const { dense, counts, first, language, rank } = model;
+  if (seen.length < length) seen = new Int32Array(length);
+  const u = units;
   let distinct = 0;
-  let a = alphabet[t.charCodeAt(0)]!;
-  let b = t.length > 1 ? alphabet[t.charCodeAt(1)]! : -1;
-  for (let i = 2; i < t.length; i++) {
-    const c = alphabet[t.charCodeAt(i)]!;
+  let a = u[0]!;
+  let b = length > 1 ? u[1]! : -1;
+  for (let i = 2; i < length; i++) {
+    const c = u[i]!;
     if (a >= 0 && b >= 0 && c >= 0) {
-      const d = idGet(dense, (a * size + b) * size + c);
+      const d = idGet(dense, (a * ALPHABET_MAX + b) * ALPHABET_MAX + c);
       if (d >= 0 && counts[d]!++ === 0) seen[distinct++] = d;
     }
     a = b;
     b = c;
   }
 
-  const distances = new Float64Array(k);
+  // franc's distance to a model: the sum over the sample's distinct trigrams of |count − rank − 1|
+  // where the model holds the trigram, MAX_DIFFERENCE where it does not. Trigrams in no model were
+  // skipped above (they cost every model the same). Integer sums: the order of addition is free.
+  const distances = new Float64Array(k).fill(MAX_DIFFERENCE * distinct);
   for (let x = 0; x < distinct; x++) {
     const d = seen[x]!;
     const n = counts[d]!;
     counts[d] = 0;
-    const row = d * k;
-    for (let j = 0; j < k; j++) {
-      const rank = ranks[row + j]!;
-      distances[j]! += rank < 0 ? MAX_DIFFERENCE : Math.abs(n - rank - 1);
+    for (let e = first[d]!, stop = first[d + 1]!; e < stop; e++) {
+      distances[language[e]!]! += Math.abs(n - rank[e]! - 1) - MAX_DIFFERENCE;
     }
   }
   // The lowest distance wins; the first in franc's order wins a tie (franc's sort is stable).

@@ -1,3 +1,5 @@
+import { classesOf } from './code-points.js';
+
 /** A sentence's extent inside a paragraph. */
 export interface RawSentence {
   start: number;
@@ -5,15 +7,32 @@ export interface RawSentence {
 }
 
 const TERMINATOR = new Set(['.', '!', '?', '…', '。', '！', '？']);
-/** TERMINATOR by char code: `.` `!` `?` `…` `。` `！` `？`. */
-const isTerminator = (c: number): boolean =>
-  c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 0x3002 || c === 0xff01 || c === 0xff1f;
+/** Finds the next TERMINATOR (`lastIndex` is one past it). */
+const TERMINATORS = /[.!?…。！？]/gu;
 // Closing marks that may follow a terminator and still belong to the sentence.
 const CLOSER = new Set(['"', '”', '’', "'", '»', '«', ')', ']', '“', '‘']);
 const SPACE = /\s/u;
 // What may start a new sentence: an upper-case letter or digit, an opening quote, bracket or dash.
 const OPENER = /[\p{Lu}\p{Lt}\p{N}"“„«»‘'(\[—–\-¿¡]/u;
 const WORD_CHAR = /[\p{L}\p{M}.]/u;
+const INITIALS = /^\p{Lu}(?:\.\p{Lu})*$/u;
+
+// The tests above, by UTF-16 code unit (as `text[i]` reads it), remembered in a table.
+const KNOWN = 1;
+const IS_TERMINATOR_OR_CLOSER = 2;
+const IS_SPACE = 4;
+const IS_OPENER = 8;
+const IS_WORD_CHAR = 16;
+const classOf = classesOf(
+  (ch) =>
+    KNOWN |
+    (TERMINATOR.has(ch) || CLOSER.has(ch) ? IS_TERMINATOR_OR_CLOSER : 0) |
+    (SPACE.test(ch) ? IS_SPACE : 0) |
+    (OPENER.test(ch) ? IS_OPENER : 0) |
+    (WORD_CHAR.test(ch) ? IS_WORD_CHAR : 0),
+);
+/** The classes of the code unit at `i`. */
+const unitClass = (text: string, i: number): number => classOf(text.charCodeAt(i));
 
 /**
  * Splits one paragraph [start, end) into sentences, in one pass. A sentence ends at
@@ -38,41 +57,33 @@ export function splitSentences(
 ): RawSentence[] {
   const out: RawSentence[] = [];
   let sStart = start;
-  let i = start;
-  while (i < end) {
-    if (!isTerminator(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const ch = text[i]!;
+  // The regex engine finds the next terminator faster than a loop over the code units; it reads a
+  // view of the paragraph (a slice shares the text's characters), so it never reads past `end`.
+  const view = text.slice(start, end);
+  const next = TERMINATORS;
+  next.lastIndex = 0;
+  while (next.test(view)) {
+    const i = start + next.lastIndex - 1;
+    const dot = text.charCodeAt(i) === 46;
     let j = i + 1;
-    while (j < end && (TERMINATOR.has(text[j]!) || CLOSER.has(text[j]!))) j++;
+    while (j < end && unitClass(text, j) & IS_TERMINATOR_OR_CLOSER) j++;
     if (j >= end) break;
-    if (!SPACE.test(text[j]!)) {
-      i = j;
+    if (!(unitClass(text, j) & IS_SPACE)) {
+      next.lastIndex = j - start;
       continue;
     }
     let k = j;
-    while (k < end && SPACE.test(text[k]!)) k++;
-    if (k >= end || !OPENER.test(text[k]!)) {
-      i = k;
-      continue;
-    }
-    if (ch === '.' && j === i + 1 && endsWithAbbreviation(text, sStart, i, abbreviations)) {
-      i = k;
-      continue;
-    }
-    if (ch === '.' && j === i + 1 && ordinalFollowers.size && ORDINAL.test(text.slice(Math.max(sStart, i - 2), i).trim())) {
+    while (k < end && unitClass(text, k) & IS_SPACE) k++;
+    next.lastIndex = k - start;
+    if (k >= end || !(unitClass(text, k) & IS_OPENER)) continue;
+    if (dot && j === i + 1 && endsWithAbbreviation(text, sStart, i, abbreviations)) continue;
+    if (dot && j === i + 1 && ordinalFollowers.size && ORDINAL.test(text.slice(Math.max(sStart, i - 2), i).trim())) {
       NEXT_WORD.lastIndex = k;
-      const next = NEXT_WORD.exec(text);
-      if (next && ordinalFollowers.has(next[0].toLowerCase())) {
-        i = k;
-        continue;
-      }
+      const word = NEXT_WORD.exec(text);
+      if (word && ordinalFollowers.has(word[0].toLowerCase())) continue;
     }
     out.push({ start: sStart, end: j });
     sStart = k;
-    i = k;
   }
   if (sStart < end) out.push({ start: sStart, end });
   return out;
@@ -82,10 +93,10 @@ function endsWithAbbreviation(text: string, from: number, dot: number, abbreviat
   let w = dot;
   // Look back at most 12 characters: abbreviations are short, and the scan stays linear.
   const limit = Math.max(from, dot - 12);
-  while (w > limit && WORD_CHAR.test(text[w - 1]!)) w--;
+  while (w > limit && unitClass(text, w - 1) & IS_WORD_CHAR) w--;
   if (w === dot) return false;
-  if (w === limit && w > from && WORD_CHAR.test(text[w - 1]!)) return false;
+  if (w === limit && w > from && unitClass(text, w - 1) & IS_WORD_CHAR) return false;
   const word = text.slice(w, dot);
-  if (/^\p{Lu}(?:\.\p{Lu})*$/u.test(word)) return true; // initials: J. R. R. Tolkien, G.K. Butterfield
+  if (INITIALS.test(word)) return true; // initials: J. R. R. Tolkien, G.K. Butterfield
   return abbreviations.has(word.toLowerCase());
 }

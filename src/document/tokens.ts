@@ -18,6 +18,7 @@ const NUM = 2; // \p{N}
 const LN = 4; // \p{L} \p{N}
 const SKIP = 8; // \s \p{Cf}
 const KNOWN = 16;
+const CASED = 32; // changes under toLowerCase
 
 const RE_WORD = /^[\p{L}\p{M}\p{N}]$/u;
 const RE_NUM = /^\p{N}$/u;
@@ -25,7 +26,14 @@ const RE_LN = /^[\p{L}\p{N}]$/u;
 const RE_SKIP = /^[\s\p{Cf}]$/u;
 
 function classify(ch: string): number {
-  return KNOWN | (RE_WORD.test(ch) ? WORD : 0) | (RE_NUM.test(ch) ? NUM : 0) | (RE_LN.test(ch) ? LN : 0) | (RE_SKIP.test(ch) ? SKIP : 0);
+  return (
+    KNOWN |
+    (RE_WORD.test(ch) ? WORD : 0) |
+    (RE_NUM.test(ch) ? NUM : 0) |
+    (RE_LN.test(ch) ? LN : 0) |
+    (RE_SKIP.test(ch) ? SKIP : 0) |
+    (ch.toLowerCase() !== ch ? CASED : 0)
+  );
 }
 
 const classOf = classesOf(classify);
@@ -34,15 +42,26 @@ const width = (cp: number): number => (cp > 0xffff ? 2 : 1);
 /** The apostrophes, hyphens and dots that may join the parts of a word: ’ ' . - ‐ */
 const isJoiner = (c: number): boolean => c === 0x2019 || c === 39 || c === 46 || c === 45 || c === 0x2010;
 
-/** The end of a run of word characters from `i` (which may be `i` itself). */
+/** The classes of the characters `wordRun` last passed, or-ed together. */
+let runClasses = 0;
+
+/** The end of a run of word characters from `i` (which may be `i` itself); sets `runClasses`. */
 function wordRun(text: string, i: number, end: number): number {
+  let seen = 0;
   while (i < end) {
     const cp = codePointAt(text, i, end);
-    if (!(classOf(cp) & WORD)) break;
+    const c = classOf(cp);
+    if (!(c & WORD)) break;
+    seen |= c;
     i += width(cp);
   }
+  runClasses = seen;
   return i;
 }
+
+// Lowercasing is the costliest step of a token. Most are already lowercase: a token none of whose
+// characters changes under toLowerCase is its own lowercase (lowercasing works character by
+// character except for final sigma and İ, which change by themselves, so the test is exact).
 
 /** Tokens of `text` between `start` and `end`, appended to `out`, tagged with `sentence`. */
 export function tokenize(text: string, start: number, end: number, sentence: number, out: Token[]): void {
@@ -57,16 +76,17 @@ export function tokenize(text: string, start: number, end: number, sentence: num
     }
     if (!(cls & WORD)) {
       const t = text.slice(i, i + w);
-      // An ASCII character that is no letter has no case: no lowercasing needed.
-      out.push({ start: i, end: i + w, text: t, lower: cp < 0x80 ? t : t.toLowerCase(), kind: 'punct', sentence });
+      out.push({ start: i, end: i + w, text: t, lower: cls & CASED ? t.toLowerCase() : t, kind: 'punct', sentence });
       i += w;
       continue;
     }
     // A word: a run, then joiner + run as long as a run follows the joiner.
     let e = wordRun(text, i + w, end);
+    let classes = cls | runClasses;
     while (e < end && isJoiner(text.charCodeAt(e))) {
       const next = wordRun(text, e + 1, end);
       if (next === e + 1) break;
+      classes |= runClasses;
       e = next;
     }
     // Then thousands groups: `,` and exactly three digits not followed by a letter or digit.
@@ -84,7 +104,8 @@ export function tokenize(text: string, start: number, end: number, sentence: num
       e = k;
     }
     const t = text.slice(i, e);
-    out.push({ start: i, end: e, text: t, lower: t.toLowerCase(), kind: cls & NUM ? 'number' : 'word', sentence });
+    // Thousands groups are digits: no case.
+    out.push({ start: i, end: e, text: t, lower: classes & CASED ? t.toLowerCase() : t, kind: cls & NUM ? 'number' : 'word', sentence });
     i = e;
   }
 }

@@ -41,7 +41,7 @@ describe('language detection', () => {
       fc.constantFrom(...scripts),
       fc.constantFrom(...seeds).chain((t) => fc.nat(t.length).map((i) => t.slice(i, i + 150))),
       fc.string({ unit: 'binary', maxLength: 40 }),
-      fc.string({ unit: fc.constantFrom(' ', '  ', '\t', '\n', '\r\n', '\u00A0', '.', ',', '1', '@', 'İ', 'ß', 'a', 'e', 'ą', 'я'), maxLength: 60 }),
+      fc.string({ unit: fc.constantFrom(' ', '  ', '\t', '\n', '\r\n', '\u00A0', '.', ',', '1', '@', 'İ', 'ß', 'a', 'e', 'ą', 'я', 'Σ', 'ΟΔΟΣ ', 'K', 'Ä', '\u2028', '\uFEFF', '\u0085', '\u180E', '𐐀', 'A', 'Ł'), maxLength: 60 }),
     );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 20 }).map((xs) => xs.join('')), (s) => {
