@@ -113,7 +113,7 @@ function separableCue(ctx: QuoteContext, i: number): string | null {
 function readCue(ctx: QuoteContext, i: number, from: number): string | null {
   const t = ctx.tokens[i]!;
   if (t.kind !== 'word') return null;
-  const lemma = separableCue(ctx, i) ?? ctx.lex.verbs.get(t.lower);
+  const lemma = (ctx.lex.separableVerbs.size ? separableCue(ctx, i) : null) ?? ctx.lex.verbs.get(t.lower);
   if (!lemma) return null;
   // A capitalized form mid-sentence is a name or a title (Post, Says), not a verb.
   if (i > from && textFacts(t.text).upperFirst && !textFacts(t.text).allUpper) return null;
