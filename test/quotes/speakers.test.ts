@@ -118,3 +118,13 @@ describe('acronyms', () => {
     expect(extractSpeakers('The ONS said output rose by 0.5% in the quarter.\n\nThe Bank of England said rates would hold.', { language: 'en' })).toHaveLength(2);
   });
 });
+
+describe('plural bodies', () => {
+  it('reads `news agencies` and `companies` as the source of what they reported', () => {
+    const [q] = quotesOf('The minister will resign next week, Russian news agencies reported.');
+    expect(q).toMatchObject({ kind: 'indirect', text: 'The minister will resign next week', speaker: { name: 'Russian news agencies' } });
+    const speakers = extractSpeakers('Both companies said the merger would close in March.', { language: 'en' });
+    expect(speakers).toHaveLength(1);
+    expect(speakers[0]!.kind).toBe('organization');
+  });
+});

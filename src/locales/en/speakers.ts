@@ -85,6 +85,9 @@ export const speakers: SpeakersLocale = {
     'inc', 'corp', 'ltd', 'plc', 'llc', 'ag', 'sa', 'holdings', 'securities', 'capital',
     'partners', 'manufacturer', 'maker', 'retailer', 'lender', 'insurer', 'regulator', 'watchdog', 'exchange',
     'legislature', 'assembly', 'municipality', 'nato', 'opec',
+    // Plurals that speak as one body (`both companies said`, `the ministries said`).
+    'ministries', 'governments', 'departments', 'agencies', 'companies', 'firms', 'banks', 'unions', 'parties',
+    'courts', 'hospitals', 'universities', 'airlines', 'manufacturers', 'retailers', 'lenders', 'insurers',
   ],
   mediaWords: [
     'newspaper', 'paper', 'agency', 'news agency', 'broadcaster', 'magazine', 'outlet', 'channel', 'network',
@@ -93,6 +96,7 @@ export const speakers: SpeakersLocale = {
     'news', 'radio', 'television', 'tv', 'station', 'website', 'blog', 'podcast', 'msnbc', 'npr',
     'pbs', 'cnbc', 'sky', 'itv', 'xinhua', 'kyodo', 'yonhap', 'dpa', 'efe', 'ansa', 'al jazeera', 'jazeera',
     'atlantic', 'examiner', 'inquirer', 'dispatch',
+    'news agencies', 'newspapers', 'outlets', 'broadcasters', 'networks', 'channels',
     'globe', 'courier', 'bulletin', 'ledger', 'weekly', 'izvestia',
     'kommersant', 'vedomosti', 'sputnik', 'rt',
   ],
