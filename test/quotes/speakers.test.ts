@@ -128,3 +128,10 @@ describe('plural bodies', () => {
     expect(speakers[0]!.kind).toBe('organization');
   });
 });
+
+describe('titles with lowercase modifiers', () => {
+  it('keeps `EU foreign policy chief` whole as the title', () => {
+    const speakers = extractSpeakers('EU foreign policy chief Kaja Kallas told reporters: "We must keep up the pressure."', { language: 'en' });
+    expect(speakers[0]).toMatchObject({ name: 'Kaja Kallas', titles: ['EU foreign policy chief'] });
+  });
+});

@@ -61,6 +61,7 @@ export const speakers: SpeakersLocale = {
     'administration', 'agency', 'ministry', 'department', 'regional', 'international', 'independent', 'longtime',
     'veteran', 'spokesman', 'executive', 'managing', 'supreme', 'appeals', 'staff', 'union', 'opposition', 'ruling',
     'anonymous', 'unnamed', 'official', 'several', 'other', 'many', 'some', 'kremlin',
+    'policy', 'economic', 'public', 'monetary', 'fiscal', 'climate', 'immigration', 'homeland', 'budget',
   ],
   adjectiveSuffixes: ['ian', 'ese', 'ish', 'ial'],
   connectors: ['of', 'for', 'in', 'at'],
