@@ -39,9 +39,10 @@ export function subjectBefore(ctx: QuoteContext, v: number, from: number, depth 
     return np ? { ...np, relative: rel } : null;
   }
   if (lex.reportNouns.has(w)) {
-    // `The Washington Post report saying …`: the report's owner; `the study found`: the report itself.
+    // `The Washington Post report saying …`: the report's owner; `the study found`, `The report said`: the report itself.
     const np = phraseEndingAt(tokens, i - 1, from, lex);
-    if (np && np.last >= np.first) return np;
+    if (np && np.last >= np.first && !(np.first === np.last && lex.determiners.has(lower(tokens[np.first]!)))) return np;
+    if (np && np.last === i - 1) return { first: np.first, last: i };
   }
   // `the ad’s narrator says`, `one questioner claimed`, `Gary Johnson’s doctor is calling`: a determiner or possessive and a common noun.
   if (t.kind === 'word' && /^\p{Ll}/u.test(t.text) && isCommonNoun(ctx, w)) {

@@ -121,3 +121,13 @@ describe('British style single quotes', () => {
     expect(q!.text).toMatch(/^This is not what people voted for\.[\s\S]*pay the price\.$/u);
   });
 });
+
+describe('according to after a quote', () => {
+  it('gives a quote closing right before `according to X` to X', () => {
+    const qs = quotesOf('The fire started at noon. "We will rebuild. We always do," according to Mayor Karen Bass.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ kind: 'direct', text: 'We will rebuild. We always do,', cue: { text: 'according to' }, speaker: { name: 'Karen Bass' } });
+    const [q] = quotesOf('"We will rebuild," according to a statement from the mayor\'s office.');
+    expect(q!.speaker?.mention?.text).toBe("a statement from the mayor's office");
+  });
+});

@@ -136,3 +136,11 @@ describe('appositions after an anonymous source', () => {
     expect(qs[0]!.speaker?.mention?.text).toBe('A senior government source');
   });
 });
+
+describe('documents as sources', () => {
+  it('takes `The report` itself as the source, not its determiner', () => {
+    const [q] = quotesOf('The report said emergency crews had been understaffed for years.');
+    expect(q).toMatchObject({ kind: 'indirect', text: 'emergency crews had been understaffed for years' });
+    expect(q!.speaker?.mention?.text).toBe('The report');
+  });
+});
