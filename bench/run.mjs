@@ -39,12 +39,13 @@ function child(...childArgs) {
 }
 const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 
-const results = { date: new Date().toISOString(), node: process.version, cpu: cpus()[0]?.model ?? '?', cores: cpus().length, quick, corpora: {}, importMs: {} };
+const results = { date: new Date().toISOString(), node: process.version, cpu: cpus()[0]?.model ?? '?', cores: cpus().length, quick, corpora: {}, importMs: {}, firstCallMs: {} };
 
 for (const peer of peers.filter((p) => !PEERS[p].breakdown)) {
-  const times = [];
-  for (let i = 0; i < IMPORT_RUNS; i++) times.push(child('import', peer).importMs);
-  results.importMs[peer] = median(times);
+  const runs = [];
+  for (let i = 0; i < IMPORT_RUNS; i++) runs.push(child('import', peer));
+  results.importMs[peer] = median(runs.map((r) => r.importMs));
+  results.firstCallMs[peer] = median(runs.map((r) => r.firstCallMs));
 }
 
 for (const name of corpora) {
@@ -67,8 +68,8 @@ for (const name of corpora) {
 const f = (x, d = 1) => (x >= 100 ? x.toFixed(0) : x.toFixed(d));
 const pad = (s, n) => String(s).padStart(n);
 console.log(`\nhearsay benchmark — node ${results.node}, ${results.cpu} (${results.cores} cores)${quick ? ', QUICK' : ''}\n`);
-console.log('cold import (median of fresh processes, ms):');
-for (const p of Object.keys(results.importMs)) console.log(`  ${PEERS[p].label.padEnd(46)} ${pad(f(results.importMs[p]), 7)}`);
+console.log('cold start (median of fresh processes, ms): import, then the first call on one seed article');
+for (const p of Object.keys(results.importMs)) console.log(`  ${PEERS[p].label.padEnd(46)} ${pad(f(results.importMs[p]), 7)} ${pad(f(results.firstCallMs[p]), 7)}`);
 for (const [name, c] of Object.entries(results.corpora)) {
   console.log(`\n${name}: ${c.articles} articles, ${(c.bytes / 1e6).toFixed(2)} MB`);
   console.log(`  ${'peer'.padEnd(46)} ${pad('art/s', 8)} ${pad('MB/s', 7)} ${pad('p50 ms', 7)} ${pad('p99 ms', 7)} ${pad('RSS MB', 7)}`);
