@@ -29,51 +29,6 @@ function referenceTokenize(text: string, start: number, end: number, sentence: n
 
 const TERMINATOR = new Set(['.', '!', '?', '…', '。', '！', '？']);
 const CLOSER = new Set(['"', '”', '’', "'", '»', '«', ')', ']', '“', '‘']);
-function referenceSentences(text: string, start: number, end: number, abbreviations: ReadonlySet<string>): Array<{ start: number; end: number }> {
-  const out: Array<{ start: number; end: number }> = [];
-  let sStart = start;
-  let i = start;
-  while (i < end) {
-    const ch = text[i]!;
-    if (!TERMINATOR.has(ch)) {
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    while (j < end && (TERMINATOR.has(text[j]!) || CLOSER.has(text[j]!))) j++;
-    if (j >= end) break;
-    if (!/\s/u.test(text[j]!)) {
-      i = j;
-      continue;
-    }
-    let k = j;
-    while (k < end && /\s/u.test(text[k]!)) k++;
-    if (k >= end || !/[\p{Lu}\p{Lt}\p{N}"“„«»‘'(\[—–\-¿¡]/u.test(text[k]!)) {
-      i = k;
-      continue;
-    }
-    if (ch === '.' && j === i + 1 && referenceAbbreviation(text, sStart, i, abbreviations)) {
-      i = k;
-      continue;
-    }
-    out.push({ start: sStart, end: j });
-    sStart = k;
-    i = k;
-  }
-  if (sStart < end) out.push({ start: sStart, end });
-  return out;
-}
-function referenceAbbreviation(text: string, from: number, dot: number, abbreviations: ReadonlySet<string>): boolean {
-  let w = dot;
-  const limit = Math.max(from, dot - 12);
-  while (w > limit && /[\p{L}\p{M}.]/u.test(text[w - 1]!)) w--;
-  if (w === dot) return false;
-  if (w === limit && w > from && /[\p{L}\p{M}.]/u.test(text[w - 1]!)) return false;
-  const word = text.slice(w, dot);
-  if (/^\p{Lu}$/u.test(word)) return true;
-  return abbreviations.has(word.toLowerCase());
-}
-
 // The splitter as it was before its scan was tuned (a loop over every code unit, the tests as
 // regexes and sets), with initials and ordinal followers: the tuned one must agree with it.
 function originalSentences(
@@ -186,7 +141,7 @@ describe('the tuned Document builder agrees with the reference', () => {
       fc.property(text, fc.nat(), fc.nat(), (t, a, b) => {
         const s = a % (t.length + 1);
         const e = s + (b % (t.length - s + 1));
-        expect(splitSentences(t, s, e, ABBR)).toEqual(referenceSentences(t, s, e, ABBR));
+        expect(splitSentences(t, s, e, ABBR)).toEqual(originalSentences(t, s, e, ABBR, new Set()));
       }),
       { numRuns: 3000, seed: 7 },
     );
