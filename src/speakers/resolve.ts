@@ -347,7 +347,9 @@ function resolveMention(
     if (m.gender === 'p') return lastOf((e) => e.kind === 'group') ?? lastOf((e) => e.kind === 'organization' || e.kind === 'media') ?? lastSpeaker;
     if (m.gender === 'n') return lastOf((e) => e.kind === 'organization' || e.kind === 'media') ?? lastSpeaker;
     if (lex.firstPerson.has(m.head)) return lastSpeaker;
-    const e = lastOf((x) => x.kind === 'person' && x.confirmed && (!x.gender || x.gender === m.gender)) ?? lastSpeaker;
+    const agrees = (x: Entity): boolean => x.kind === 'person' && (!x.gender || x.gender === m.gender);
+    // A full name with no first name the gazetteer knows (`Satya Nadella`) is a person too, when no known one is near.
+    const e = lastOf((x) => agrees(x) && x.confirmed) ?? lastOf((x) => agrees(x) && x.names.some((n) => /\s/u.test(n.text))) ?? lastSpeaker;
     if (e && e.kind === 'person') e.gender ??= m.gender;
     return e;
   }

@@ -135,3 +135,10 @@ describe('titles with lowercase modifiers', () => {
     expect(speakers[0]).toMatchObject({ name: 'Kaja Kallas', titles: ['EU foreign policy chief'] });
   });
 });
+
+describe('pronouns', () => {
+  it('take a full name the gazetteer does not know as a person when no known person is near', () => {
+    const qs = quotesOf('The company\'s chief executive, Satya Nadella, struck an optimistic tone. "We are seeing real demand," he said.');
+    expect(qs[0]).toMatchObject({ kind: 'direct', speaker: { name: 'Satya Nadella', mention: { text: 'he' } } });
+  });
+});
