@@ -116,7 +116,8 @@ function readCue(ctx: QuoteContext, i: number, from: number): string | null {
   const lemma = (ctx.lex.separableVerbs.size ? separableCue(ctx, i) : null) ?? ctx.lex.verbs.get(t.lower);
   if (!lemma) return null;
   // A capitalized form mid-sentence is a name or a title (Post, Says), not a verb.
-  if (i > from && textFacts(t.text).upperFirst && !textFacts(t.text).allUpper) return null;
+  const written = textFacts(t.text);
+  if (i > from && written.upperFirst && !written.allUpper) return null;
   if (i > from && ctx.lex.cueBlockers.has(ctx.tokens[i - 1]!.text.toLowerCase())) return null;
   const w0 = t.text.toLowerCase();
   if (ctx.lex.nounLikeForms.has(w0)) {

@@ -9,8 +9,10 @@ export interface Phrase {
 }
 
 export const lower = (t: Token): string => t.lower;
+/** A word of two or more letters written all in capitals (`WHO`, `US`): an acronym, never a pronoun. */
+export const inCapitals = (t: Token): boolean => t.text.length > 1 && textFacts(t.text).allUpper;
 /** A pronoun of the locale as written: not an acronym in capitals (`WHO`, `US`, `IT`), though `I` is one. */
-export const isPronoun = (t: Token, lex: Lexicon): boolean => lex.pronouns.has(t.lower) && !(t.text.length > 1 && textFacts(t.text).allUpper);
+export const isPronoun = (t: Token, lex: Lexicon): boolean => lex.pronouns.has(t.lower) && !inCapitals(t);
 /** A sentence-opening function word or verb written with a capital (`Jak`, `Wygrał`, `Earlier`), not `US` or `The`. */
 const isOpener = (t: Token, lex: Lexicon): boolean => wordFacts(t, lex).opener;
 /** `Mr`, `U.S`, `prof`, `bryg`: a word written with a dot after it. */

@@ -1,8 +1,8 @@
 import type { Token } from '../document/types.js';
 import { cueLemma, type QuoteContext } from './candidate.js';
-import { bare, isCapitalized, isHeadWord, isPhraseWord, lower, phraseEndingAt, phraseStartingAt, type Phrase } from './phrases.js';
+import { bare, inCapitals, isCapitalized, isHeadWord, isPhraseWord, lower, phraseEndingAt, phraseStartingAt, type Phrase } from './phrases.js';
 import { isVerbOnly } from '../speakers/gazetteer.js';
-import { textFacts, wordFacts } from './word-facts.js';
+import { wordFacts } from './word-facts.js';
 
 const POSSESSIVE = /\p{L}['’]s?$/u;
 
@@ -31,7 +31,7 @@ export function subjectBefore(ctx: QuoteContext, v: number, from: number, depth 
   if (i < from) return null;
   const t = tokens[i]!;
   const w = lower(t);
-  if (lex.relativePronouns.has(w) && !(t.text.length > 1 && textFacts(t.text).allUpper)) {
+  if (lex.relativePronouns.has(w) && !inCapitals(t)) {
     const rel = i;
     i--;
     if (i >= from && tokens[i]!.text === ',') i--;

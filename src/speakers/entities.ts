@@ -98,8 +98,10 @@ const ACRONYM_KEY = '~acr:';
  * medium's capitalized words, generic ones aside (`Office for National Statistics` → ons), or null.
  */
 function acronymKey(m: MentionInfo, words: readonly string[]): string | null {
-  const name = withoutPossessive(words.length === 1 ? words[0]! : '');
-  if (words.length === 1 && ACRONYM.test(name)) return ACRONYM_KEY + name.toLowerCase();
+  if (words.length === 1) {
+    const name = withoutPossessive(words[0]!);
+    return ACRONYM.test(name) ? ACRONYM_KEY + name.toLowerCase() : null;
+  }
   if (m.kind !== 'organization' && m.kind !== 'media') return null;
   let initials = '';
   for (const w of words) {
@@ -198,7 +200,7 @@ export class EntityStore {
     for (const k of keys) {
       const e = this.byKey.get(k);
       // An acronym and the name it abbreviates are one body, whatever kind the lone acronym was read as.
-      if (e && ((e.kind === 'person') === person || (k.startsWith(ACRONYM_KEY) && e.names.length > 0))) return e;
+      if (e && ((e.kind === 'person') === person || k.startsWith(ACRONYM_KEY))) return e;
     }
     if (person) return undefined;
     // Organizations and media: one name inside the other, the rest only generic head words (Tass,

@@ -20,18 +20,10 @@ function load(): Map<string, string> {
 
 const CLASSES: Record<string, WordClass> = { F: 'first-name', L: 'last-name', D: 'demonym', P: 'place', O: 'organization', A: 'person-word' };
 
-const cache = new Map<string, WordClass>();
-
 /** The class of a word (any case) in the gazetteer, or null. */
 export function wordClass(word: string): WordClass {
-  const w = word.toLowerCase();
-  const hit = cache.get(w);
-  if (hit !== undefined) return hit;
-  const code = load().get(w);
-  const cls: WordClass = code === undefined ? null : CLASSES[code[0]!] ?? null;
-  if (cache.size > 50_000) cache.clear();
-  cache.set(w, cls);
-  return cls;
+  const code = load().get(word.toLowerCase());
+  return code === undefined ? null : CLASSES[code[0]!] ?? null;
 }
 
 /** True when the lexicon knows the word only as a verb form (is, might, overlooks), not as a noun. */

@@ -58,7 +58,9 @@ export const accordingToQuotes: QuoteRule = (ctx) => {
         while (comma < to && comma < i + n + 10 && tokens[comma]!.text !== ',') comma++;
         let np = comma < to && tokens[comma]!.text === ',' && comma > i + n ? { first: i + n, last: comma - 1 } : null;
         // `…, according to a filing with regulators.`: at the end of the sentence, the rest of it is the source.
-        const trailing = i > from + 2 && (tokens[i - 1]!.text === ',' || (lex.closers.has(tokens[i - 1]!.text) && tokens[i - 2]!.text === ','));
+        // `“We will rebuild,” according to …`: a quote closing right before, its comma inside the marks.
+        const afterQuote = i >= 2 && lex.closers.has(tokens[i - 1]!.text) && tokens[i - 2]!.text === ',';
+        const trailing = i > from + 2 && (tokens[i - 1]!.text === ',' || afterQuote);
         if (!np && trailing) {
           let e = to;
           while (e > i + n && tokens[e - 1]!.kind === 'punct') e--;
@@ -89,7 +91,7 @@ export const accordingToQuotes: QuoteRule = (ctx) => {
           // CONTENT, according to X.
           const e = clauseEnd(ctx, from, i - 1, from);
           if (e > from) addContent(ctx, tokens[from]!.start, tokens[e - 1]!.end, cue, src, `${code}/quote-according-to-after`, 0.85, 2);
-        } else if (i >= 2 && lex.closers.has(tokens[i - 1]!.text) && tokens[i - 2]!.text === ',') {
+        } else if (afterQuote) {
           // `“We will rebuild,” according to a statement.`: the quote that closes right before is X's own words.
           const k = ctx.spanOfToken[i - 2]!;
           const span = k >= 0 ? ctx.spans[k]! : null;

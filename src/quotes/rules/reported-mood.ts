@@ -28,12 +28,7 @@ function stanceSubject(ctx: QuoteContext, s: Sentence): Phrase | null {
     const t = tokens[v]!;
     if (ctx.spanOfToken[v]! >= 0 || t.kind !== 'word' || isCapitalized(t)) continue;
     if (!lex.stanceVerbs.has(lower(t))) continue;
-    const before = subjectBefore(ctx, v, s.tokenStart);
-    if (before) {
-      const { relative: _relative, ...phrase } = before;
-      return phrase;
-    }
-    return lex.subjectAfterVerb ? subjectAfter(ctx, v, s.tokenEnd) : null;
+    return subjectBefore(ctx, v, s.tokenStart) ?? (lex.subjectAfterVerb ? subjectAfter(ctx, v, s.tokenEnd) : null);
   }
   return null;
 }
