@@ -32,6 +32,8 @@ export interface WordFacts {
   abbreviation: boolean;
   /** An adverb in `-ly` (`publicly`): may stand between a subject and its verb. */
   adverbLy: boolean;
+  /** A phrase word that may open a name in running text: capitalized, or a group or title word (`officials`, `spokesman`). */
+  nameStart: boolean;
 }
 
 const UPPER = /^\p{Lu}/u;
@@ -71,6 +73,7 @@ function factsOf(text: string, lex: Lexicon): WordFacts {
   return {
     phraseWord,
     headWord,
+    nameStart: phraseWord && (capitalized || lex.groupWords.has(lower) || lex.titleWords.has(lower)),
     opener: titlecase && lex.openingWords.has(lower) && !lex.determiners.has(lower),
     abbreviation: ABBREVIATION.test(text) || lex.abbreviations.has(lower),
     adverbLy: ADVERB_LY.test(text),

@@ -99,41 +99,54 @@ interface Reading {
   info: MentionInfo;
   /** Token index of the phrase's first token when it was read. */
   first: number;
+  /** The word before's offset and then every token's, from the stretch's start (-1: no word before). */
+  offsets: Int32Array;
+  next: Reading | null;
 }
 const readings = new WeakMap<Lexicon, Map<string, Reading>>();
 
 /**
  * The reading of a phrase depends only on its tokens and the word before it (its case marker), so
- * a name met again (`Peskov`, `Mr. Peskov`, in this article or the last) is read once: the key is
- * the text from the word before to the phrase's end, with every token's offset in it.
+ * a name met again (`Peskov`, `Mr. Peskov`, in this article or the last) is read once. A reading
+ * is found by the text from the word before to the phrase's end, then told apart from others of
+ * that text by every token's offset in it (and whether there was a word before: `Mr Smith`
+ * opening the text is not `Smith` after `Mr`).
  */
-function readingKey(text: string, tokens: readonly Token[], phrase: Phrase): string | null {
-  const from = phrase.first > 0 ? tokens[phrase.first - 1]!.start : tokens[phrase.first]!.start;
-  const to = tokens[phrase.last]!.end;
-  if (to - from > MAX_KEY) return null;
-  // Whether the first offset is the word before's or the phrase's own: `Mr Smith` opening the text is
-  // not `Smith` after `Mr`.
-  let key = (phrase.first > 0 ? '\u0001' : '\u0002') + text.slice(from, to) + '\u0000';
-  for (let i = phrase.first > 0 ? phrase.first - 1 : 0; i <= phrase.last; i++) key += String.fromCharCode(tokens[i]!.start - from + 1);
-  return key;
+function sameOffsets(r: Reading, tokens: readonly Token[], phrase: Phrase, from: number): boolean {
+  const o = r.offsets;
+  const before = phrase.first > 0;
+  if (o.length !== phrase.last - phrase.first + 2 || (o[0] === -1) === before) return false;
+  for (let i = phrase.first; i <= phrase.last; i++) if (o[i - phrase.first + 1] !== tokens[i]!.start - from) return false;
+  return true;
+}
+
+function offsetsOf(tokens: readonly Token[], phrase: Phrase, from: number): Int32Array {
+  const o = new Int32Array(phrase.last - phrase.first + 2);
+  o[0] = phrase.first > 0 ? 0 : -1;
+  for (let i = phrase.first; i <= phrase.last; i++) o[i - phrase.first + 1] = tokens[i]!.start - from;
+  return o;
 }
 
 /** Reads a source phrase: is it a name, a title or a pronoun, and of what kind of speaker. */
 export function describePhrase(text: string, tokens: readonly Token[], phrase: Phrase, lex: Lexicon): MentionInfo {
-  const key = readingKey(text, tokens, phrase);
-  if (key === null) {
+  const from = phrase.first > 0 ? tokens[phrase.first - 1]!.start : tokens[phrase.first]!.start;
+  const to = tokens[phrase.last]!.end;
+  if (to - from > MAX_KEY) {
     const info = readPhrase(text, tokens, phrase, lex);
     info.memo = {};
     return info;
   }
   let table = readings.get(lex);
   if (!table) readings.set(lex, (table = new Map()));
-  const hit = table.get(key);
-  if (hit === undefined) {
+  const key = text.slice(from, to);
+  const head = table.get(key);
+  let hit: Reading | null | undefined = head;
+  while (hit !== undefined && hit !== null && !sameOffsets(hit, tokens, phrase, from)) hit = hit.next;
+  if (hit === undefined || hit === null) {
     const info = readPhrase(text, tokens, phrase, lex);
     info.memo = {};
     if (table.size >= MAX_PHRASES) table.clear();
-    table.set(key, { info, first: phrase.first });
+    table.set(key, { info, first: phrase.first, offsets: offsetsOf(tokens, phrase, from), next: table.get(key) ?? null });
     return info;
   }
   const m = hit.info;

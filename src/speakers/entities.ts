@@ -182,11 +182,12 @@ export class EntityStore {
     }
     if (m.name) {
       e.names.push({ text: m.name, base: m.baseName ?? m.name, nominative });
+      // The stems come from the name alone: a name already among the aliases has given them.
       if (!e.aliasSet.has(m.name)) {
         e.aliasSet.add(m.name);
         e.aliases.push(m.name);
+        for (const st of stemsOf(m.name, false)) e.stems.add(st);
       }
-      for (const st of stemsOf(m.name, false)) e.stems.add(st);
     }
     if (m.title) this.addTitle(e, m.title);
     if (m.personEvidence) e.confirmed = true;

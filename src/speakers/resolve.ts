@@ -2,9 +2,9 @@ import type { Document, Token } from '../document/types.js';
 import type { Quote, Speaker } from '../schema.js';
 import type { Candidate } from '../quotes/candidate.js';
 import type { Lexicon } from '../quotes/lexicon.js';
-import { isCapitalized, isHeadWord, isPhraseWord, lower, phraseStartingAt } from '../quotes/phrases.js';
+import { isHeadWord, lower, phraseStartingAt } from '../quotes/phrases.js';
 import { onlyPunct } from '../quotes/syntax.js';
-import { textFacts } from '../quotes/word-facts.js';
+import { textFacts, wordFacts } from '../quotes/word-facts.js';
 import { declineToBase, describePhrase, type MentionInfo } from './describe.js';
 import { EntityStore, fold, type Entity } from './entities.js';
 import { splitOnSpace } from './strings.js';
@@ -57,7 +57,7 @@ function collectNames(doc: Document, lex: Lexicon, store: EntityStore, contents:
     while (i + 1 < s.tokenEnd && (tokens[i + 1]!.text === ',' || tokens[i + 1]!.text === '(') && /^\p{Lu}{2,}$/u.test(tokens[i]!.text.replace(/[.'’-]/gu, ''))) i += 2;
     while (i < s.tokenEnd) {
       const t = tokens[i]!;
-      if (!isPhraseWord(t, lex) || !(isCapitalized(t) || lex.groupWords.has(lower(t)) || lex.titleWords.has(lower(t)))) {
+      if (t.kind !== 'word' || !wordFacts(t, lex).nameStart) {
         i++;
         continue;
       }

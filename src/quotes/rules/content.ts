@@ -1,4 +1,29 @@
 import type { Candidate, QuoteContext, SourceRef } from '../candidate.js';
+import { classesOf, codePointAt } from '../../document/code-points.js';
+
+const SPACE = 2; // \s
+const LETTER = 4; // \p{L} \p{N}
+const classOf = classesOf((ch) => 1 | (/\s/u.test(ch) ? SPACE : 0) | (/[\p{L}\p{N}]/u.test(ch) ? LETTER : 0));
+
+/**
+ * How many words [start, end) of the text holds, counting no further than `enough`: runs between white
+ * space that hold a letter or a digit (a dash or a quote mark alone is no word).
+ */
+export function wordsIn(text: string, start: number, end: number, enough: number): number {
+  let n = 0;
+  let counted = false;
+  for (let i = start; i < end && n < enough; ) {
+    const cp = codePointAt(text, i, end);
+    const c = classOf(cp);
+    if (c & SPACE) counted = false;
+    else if (c & LETTER && !counted) {
+      counted = true;
+      n++;
+    }
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return n;
+}
 
 /** Index of the first span whose closing mark is after `offset` (spans are in text order). */
 export function firstSpanEndingAfter(ctx: QuoteContext, offset: number): number {
@@ -28,8 +53,7 @@ export function addContent(
   minWords = 3,
 ): boolean {
   if (end <= start) return false;
-  const text = ctx.doc.text.slice(start, end);
-  if (text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length < minWords) return false;
+  if (wordsIn(ctx.doc.text, start, end, minWords) < minWords) return false;
   const inside: number[] = [];
   for (let k = firstSpanEndingAfter(ctx, start); k < ctx.spans.length; k++) {
     const s = ctx.spans[k]!;
