@@ -76,7 +76,7 @@ export function tokenize(text: string, start: number, end: number, sentence: num
     }
     if (!(cls & WORD)) {
       const t = text.slice(i, i + w);
-      out.push({ start: i, end: i + w, text: t, lower: cls & CASED ? t.toLowerCase() : t, kind: 'punct', sentence });
+      out.push({ start: i, end: i + w, text: t, lower: cls & CASED ? t.toLowerCase() : t, kind: 'punct', sentence, memo: null });
       i += w;
       continue;
     }
@@ -105,7 +105,7 @@ export function tokenize(text: string, start: number, end: number, sentence: num
     }
     const t = text.slice(i, e);
     // Thousands groups are digits: no case.
-    out.push({ start: i, end: e, text: t, lower: classes & CASED ? t.toLowerCase() : t, kind: cls & NUM ? 'number' : 'word', sentence });
+    out.push({ start: i, end: e, text: t, lower: classes & CASED ? t.toLowerCase() : t, kind: cls & NUM ? 'number' : 'word', sentence, memo: null });
     i = e;
   }
 }

@@ -12,6 +12,12 @@ export interface Token {
   kind: 'word' | 'number' | 'punct';
   /** Index of the sentence the token belongs to. */
   sentence: number;
+  /**
+   * What a reading layer remembers about the word (the quote layer: its facts in the locale's word
+   * lists, shared by every token of that text), so that each further question about the token is a
+   * field read, not a table lookup. Null until first asked.
+   */
+  memo: object | null;
 }
 
 export interface Sentence {

@@ -4,7 +4,7 @@ import type { Gender } from '../speakers/locale.js';
 import type { Lexicon } from './lexicon.js';
 import type { QuotedSpan } from './marks.js';
 import { isHeadWord, type Phrase } from './phrases.js';
-import { textFacts } from './word-facts.js';
+import { is, W, wordFacts } from './word-facts.js';
 
 /** Who a candidate quote is attributed to, before resolution to an entity. */
 export interface SourceRef {
@@ -111,44 +111,41 @@ function separableCue(ctx: QuoteContext, i: number): string | null {
 }
 
 function readCue(ctx: QuoteContext, i: number, from: number): string | null {
-  const t = ctx.tokens[i]!;
+  const { tokens, lex } = ctx;
+  const t = tokens[i]!;
   if (t.kind !== 'word') return null;
-  const lemma = (ctx.lex.separableVerbs.size ? separableCue(ctx, i) : null) ?? ctx.lex.verbs.get(t.lower);
+  const facts = wordFacts(t, lex);
+  const lemma = (lex.separableVerbs.size ? separableCue(ctx, i) : null) ?? facts.verb;
   if (!lemma) return null;
   // A capitalized form mid-sentence is a name or a title (Post, Says), not a verb.
-  const written = textFacts(t.text);
+  const written = facts.text;
   if (i > from && written.upperFirst && !written.allUpper) return null;
-  if (i > from && ctx.lex.cueBlockers.has(ctx.tokens[i - 1]!.text.toLowerCase())) return null;
-  const w0 = t.text.toLowerCase();
-  if (ctx.lex.nounLikeForms.has(w0)) {
+  if (i > from && is(tokens[i - 1]!, lex, W.cueBlocker)) return null;
+  if (facts.sets & W.nounLikeForm) {
     // `state`, `reports`, `post`: a verb only right after its subject or after a quote (`…,” says X`).
     if (i === from) return null;
-    const prev = ctx.tokens[i - 1]!;
-    const p = prev.text.toLowerCase();
+    const prev = tokens[i - 1]!;
+    const p = wordFacts(prev, lex);
     // `the agency says`, `His nephews say`: a determined noun before a verb that agrees with it
     // (a 3rd-person `-s` form, or a plural subject); `a conference call` stays a noun.
-    const determined =
-      i >= 2 && ctx.lex.determiners.has(ctx.tokens[i - 2]!.lower) && prev.kind === 'word' && (w0.endsWith('s') || prev.lower.endsWith('s'));
+    const determined = i >= 2 && is(tokens[i - 2]!, lex, W.determiner) && prev.kind === 'word' && (t.lower.endsWith('s') || prev.lower.endsWith('s'));
     const subjectLike =
       determined ||
-      ctx.lex.pronouns.has(p) ||
-      (prev.kind === 'word' && textFacts(prev.text).upperFirst && i - 1 > from) ||
-      isHeadWord(prev, ctx.lex) ||
-      prev.text === ',' ||
-      ctx.lex.closers.has(prev.text) ||
-      ctx.lex.dashes.has(prev.text);
-    if (!subjectLike || ctx.lex.determiners.has(p) || prev.kind === 'number') return null;
+      (p.sets & (W.pronoun | W.closer | W.dash)) !== 0 ||
+      (prev.kind === 'word' && p.text.upperFirst && i - 1 > from) ||
+      p.headWord ||
+      prev.text === ',';
+    if (!subjectLike || p.sets & W.determiner || prev.kind === 'number') return null;
     // `The Washington Post report saying that …`: followed by a speech verb, the form is the noun.
-    const after = ctx.tokens[i + 1];
-    if (after && after.kind === 'word' && ctx.lex.verbs.has(after.text.toLowerCase())) return null;
+    const after = tokens[i + 1];
+    if (after && after.kind === 'word' && wordFacts(after, lex).verb !== undefined) return null;
   }
-  const next = ctx.tokens[i + 1];
+  const next = tokens[i + 1];
   if (next && next.kind === 'word') {
-    const w = t.text.toLowerCase();
     // `Russian state media`, `press secretary`: a verb form used as a modifier of the next noun.
-    if (ctx.lex.modifiers.has(w) && (isHeadWord(next, ctx.lex) || ctx.lex.modifiers.has(next.text.toLowerCase()))) return null;
+    if (facts.sets & W.modifier && (isHeadWord(next, lex) || is(next, lex, W.modifier))) return null;
     // `Continued US attacks …`: a participle opening the sentence before a noun.
-    if (i === from && /ed$/u.test(w) && /^\p{Lu}/u.test(next.text)) return null;
+    if (i === from && t.lower.endsWith('ed') && wordFacts(next, lex).text.upperFirst) return null;
   }
   return lemma;
 }

@@ -1,6 +1,6 @@
 import type { Token } from '../document/types.js';
 import type { Lexicon } from './lexicon.js';
-import { textFacts, wordFacts } from './word-facts.js';
+import { is, W, wordFacts, writtenOf } from './word-facts.js';
 
 /** A noun phrase as token indices [first, last] into `Document.tokens`, inclusive. */
 export interface Phrase {
@@ -10,17 +10,17 @@ export interface Phrase {
 
 export const lower = (t: Token): string => t.lower;
 /** A word of two or more letters written all in capitals (`WHO`, `US`): an acronym, never a pronoun. */
-export const inCapitals = (t: Token): boolean => t.text.length > 1 && textFacts(t.text).allUpper;
+export const inCapitals = (t: Token): boolean => t.text.length > 1 && writtenOf(t).allUpper;
 /** A pronoun of the locale as written: not an acronym in capitals (`WHO`, `US`, `IT`), though `I` is one. */
-export const isPronoun = (t: Token, lex: Lexicon): boolean => lex.pronouns.has(t.lower) && !inCapitals(t);
+export const isPronoun = (t: Token, lex: Lexicon): boolean => is(t, lex, W.pronoun) && !inCapitals(t);
 /** A sentence-opening function word or verb written with a capital (`Jak`, `Wygrał`, `Earlier`), not `US` or `The`. */
 const isOpener = (t: Token, lex: Lexicon): boolean => wordFacts(t, lex).opener;
 /** `Mr`, `U.S`, `prof`, `bryg`: a word written with a dot after it. */
 const isAbbreviation = (t: Token, lex: Lexicon): boolean => wordFacts(t, lex).abbreviation;
 /** A word whose first letter is a capital, or a lowercase particle joined to a capitalized name (`al-Ansari`). */
-export const isCapitalized = (t: Token): boolean => t.kind === 'word' && textFacts(t.text).capitalized;
+export const isCapitalized = (t: Token): boolean => t.kind === 'word' && writtenOf(t).capitalized;
 /** The word without a possessive ending: `president’s` → `president`. */
-export const bare = (t: Token): string => textFacts(t.text).bare;
+export const bare = (t: Token): string => writtenOf(t).bare;
 
 /** True for a word that can sit inside a speaker's noun phrase. */
 export const isPhraseWord = (t: Token, lex: Lexicon): boolean => t.kind === 'word' && wordFacts(t, lex).phraseWord;
@@ -72,11 +72,10 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, from: numb
       i--;
       continue;
     }
-    const w = lower(t);
     // `Corrêa do Lago`, `von der Leyen`: name particles between capitalized words.
-    if (lex.nameParticles.has(w) && isCapitalized(tokens[i]!)) {
+    if (is(t, lex, W.nameParticle) && isCapitalized(tokens[i]!)) {
       let p = i - 1;
-      while (p - 1 >= from && lex.nameParticles.has(lower(tokens[p - 1]!))) p--;
+      while (p - 1 >= from && is(tokens[p - 1]!, lex, W.nameParticle)) p--;
       if (p - 1 >= from && isCapitalized(tokens[p - 1]!)) {
         i = p;
         continue;
@@ -84,22 +83,22 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, from: numb
     }
     // `Centers for Disease Control and Prevention`, `Department of Health and Social Care`: `and` inside a
     // name that already holds a connector.
-    if (lex.coordinators.has(w) && isCapitalized(tokens[i]!) && i - 2 >= from && isCapitalized(tokens[i - 2]!)) {
+    if (is(t, lex, W.coordinator) && isCapitalized(tokens[i]!) && i - 2 >= from && isCapitalized(tokens[i - 2]!)) {
       let c = i - 2;
       while (c > from && isCapitalized(tokens[c]!)) c--;
-      if (lex.connectors.has(lower(tokens[c]!)) && c - 1 >= from && isCapitalized(tokens[c - 1]!)) {
+      if (is(tokens[c]!, lex, W.connector) && c - 1 >= from && isCapitalized(tokens[c - 1]!)) {
         i--;
         continue;
       }
     }
     // of the …, w Caracas, for Foreign Affairs: a connector between phrase words.
-    if (lex.connectors.has(w) && i - 2 >= from && isPhraseWord(tokens[i - 2]!, lex) && isCapitalized(tokens[i]!)) {
+    if (is(t, lex, W.connector) && i - 2 >= from && isPhraseWord(tokens[i - 2]!, lex) && isCapitalized(tokens[i]!)) {
       i--;
       continue;
     }
-    if (lex.determiners.has(w)) {
+    if (is(t, lex, W.determiner)) {
       const before = i - 2 >= from ? tokens[i - 2]! : null;
-      if (before && lex.connectors.has(lower(before)) && i - 3 >= from && isPhraseWord(tokens[i - 3]!, lex)) {
+      if (before && is(before, lex, W.connector) && i - 3 >= from && isPhraseWord(tokens[i - 3]!, lex)) {
         i -= 2;
         continue;
       }
@@ -134,7 +133,7 @@ export function phraseStartingAt(tokens: readonly Token[], start: number, to: nu
     return phraseStartingAt(tokens, i + 1, to, lex);
   }
   if (isPronoun(first, lex)) return { first: i, last: i };
-  if (lex.determiners.has(lower(first)) && i + 1 < to && isPhraseWord(tokens[i + 1]!, lex)) i++;
+  if (is(first, lex, W.determiner) && i + 1 < to && isPhraseWord(tokens[i + 1]!, lex)) i++;
   if (!isPhraseWord(tokens[i]!, lex)) return null;
   let last = i;
   i++;
@@ -157,33 +156,32 @@ export function phraseStartingAt(tokens: readonly Token[], start: number, to: nu
         continue;
       }
     }
-    const w = lower(t);
     // `Corrêa do Lago`, `von der Leyen`: name particles between capitalized words.
-    if (lex.nameParticles.has(w) && isCapitalized(tokens[i - 1]!)) {
+    if (is(t, lex, W.nameParticle) && isCapitalized(tokens[i - 1]!)) {
       let j = i;
-      while (j < to && lex.nameParticles.has(lower(tokens[j]!))) j++;
+      while (j < to && is(tokens[j]!, lex, W.nameParticle)) j++;
       if (j < to && isCapitalized(tokens[j]!)) {
         i = j;
         continue;
       }
     }
     // `Wicepremier i minister obrony Władysław …`, `President and CEO Jane Doe`: coordinated titles.
-    if (lex.coordinators.has(w) && lex.titleWords.has(bare(tokens[i - 1]!)) && i + 1 < to && lex.titleWords.has(bare(tokens[i + 1]!))) {
+    if (is(t, lex, W.coordinator) && is(tokens[i - 1]!, lex, W.title) && i + 1 < to && is(tokens[i + 1]!, lex, W.title)) {
       i++;
       continue;
     }
     // `minister finansów Anna Wiśniewska`, `rzecznik resortu Jan Kowalski`: a title's complement before the name.
-    if (t.kind === 'word' && lex.titleWords.has(bare(tokens[i - 1]!)) && !lex.verbs.has(w)) {
+    if (t.kind === 'word' && is(tokens[i - 1]!, lex, W.title) && wordFacts(t, lex).verb === undefined) {
       let j = i;
-      while (j < to && j < i + 3 && tokens[j]!.kind === 'word' && !isCapitalized(tokens[j]!) && !lex.verbs.has(lower(tokens[j]!))) j++;
-      if (j > i && j < to && isCapitalized(tokens[j]!) && !lex.timeWords.has(lower(tokens[j]!))) {
+      while (j < to && j < i + 3 && tokens[j]!.kind === 'word' && !isCapitalized(tokens[j]!) && wordFacts(tokens[j]!, lex).verb === undefined) j++;
+      if (j > i && j < to && isCapitalized(tokens[j]!) && !is(tokens[j]!, lex, W.timeWord)) {
         i = j;
         continue;
       }
     }
-    if (lex.connectors.has(w) && i + 1 < to) {
+    if (is(t, lex, W.connector) && i + 1 < to) {
       let j = i + 1;
-      if (lex.determiners.has(lower(tokens[j]!)) && j + 1 < to) j++;
+      if (is(tokens[j]!, lex, W.determiner) && j + 1 < to) j++;
       if (isCapitalized(tokens[j]!)) {
         i = j;
         continue;

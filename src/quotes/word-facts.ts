@@ -22,6 +22,14 @@ export interface TextFacts {
 
 /** What a word is in a locale's word lists. */
 export interface WordFacts {
+  /** The lexicon these facts are of. */
+  lex: Lexicon;
+  /** How the word is written. */
+  text: TextFacts;
+  /** The lemma of the speech verb the word's lowercase form is, or undefined. */
+  verb: string | undefined;
+  /** The locale's word lists that hold the word's lowercase form, as `W` bits. */
+  sets: number;
   /** The word may sit inside a speaker's noun phrase. */
   phraseWord: boolean;
   /** The word heads a title or names a kind of source (spokesman, ministry, newspaper, officials). */
@@ -34,6 +42,51 @@ export interface WordFacts {
   adverbLy: boolean;
   /** A phrase word that may open a name in running text: capitalized, or a group or title word (`officials`, `spokesman`). */
   nameStart: boolean;
+}
+
+/** The word lists a word's facts tell membership of, as bits of `WordFacts.sets`: `is(t, lex, W.determiner)`. */
+export const W = {
+  determiner: 1 << 0,
+  connector: 1 << 1,
+  coordinator: 1 << 2,
+  nameParticle: 1 << 3,
+  complementizer: 1 << 4,
+  timeWord: 1 << 5,
+  nonContentStart: 1 << 6,
+  pronoun: 1 << 7,
+  preposition: 1 << 8,
+  adjunct: 1 << 9,
+  closer: 1 << 10,
+  opener: 1 << 11,
+  dash: 1 << 12,
+  modifier: 1 << 13,
+  cueBlocker: 1 << 14,
+  nounLikeForm: 1 << 15,
+  /** A title word, without a possessive ending (`president’s`). */
+  title: 1 << 16,
+} as const;
+
+function setsOf(text: string, lower: string, lex: Lexicon): number {
+  const bit = (set: ReadonlySet<string> | ReadonlyMap<string, unknown>, b: number, w = lower): number => (set.has(w) ? b : 0);
+  return (
+    bit(lex.determiners, W.determiner) |
+    bit(lex.connectors, W.connector) |
+    bit(lex.coordinators, W.coordinator) |
+    bit(lex.nameParticles, W.nameParticle) |
+    bit(lex.complementizers, W.complementizer) |
+    bit(lex.timeWords, W.timeWord) |
+    bit(lex.nonContentStarts, W.nonContentStart) |
+    bit(lex.pronouns, W.pronoun) |
+    bit(lex.prepositions, W.preposition) |
+    bit(lex.adjuncts, W.adjunct) |
+    bit(lex.closers, W.closer, text) |
+    bit(lex.openers, W.opener, text) |
+    bit(lex.dashes, W.dash, text) |
+    bit(lex.modifiers, W.modifier) |
+    bit(lex.cueBlockers, W.cueBlocker) |
+    bit(lex.nounLikeForms, W.nounLikeForm) |
+    bit(lex.titleWords, W.title, textFacts(text).bare)
+  );
 }
 
 const UPPER = /^\p{Lu}/u;
@@ -64,13 +117,18 @@ function textFactsOf(text: string): TextFacts {
 /** The facts of one word, worked out from the text and the locale's word lists. */
 function factsOf(text: string, lex: Lexicon): WordFacts {
   const lower = text.toLowerCase();
-  const { capitalized, titlecase, bare } = textFacts(text);
+  const written = textFacts(text);
+  const { capitalized, titlecase, bare } = written;
   const headWord = lex.titleWords.has(bare) || lex.orgWords.has(bare) || lex.mediaWords.has(bare) || lex.groupWords.has(bare);
   let phraseWord: boolean;
   if (lex.timeWords.has(bare)) phraseWord = false;
   else if (capitalized || headWord || lex.modifiers.has(bare)) phraseWord = true;
   else phraseWord = lex.adjectiveSuffixes.some((s) => bare.length > s.length + 2 && bare.endsWith(s)) && !lex.verbs.has(bare);
   return {
+    lex,
+    text: written,
+    verb: lex.verbs.get(lower),
+    sets: setsOf(text, lower, lex),
     phraseWord,
     headWord,
     nameStart: phraseWord && (capitalized || lex.groupWords.has(lower) || lex.titleWords.has(lower)),
@@ -95,8 +153,13 @@ export function textFacts(text: string): TextFacts {
   return f;
 }
 
-/** The facts of a token's text in a locale (`lex.wordTable`), computed on first sight of the word. */
+/**
+ * The facts of a token's text in a locale (`lex.wordTable`), computed on first sight of the word and
+ * kept on the token (`Token.memo`): asked again, about the token, they are a field read.
+ */
 export function wordFacts(t: Token, lex: Lexicon): WordFacts {
+  const memo = t.memo as WordFacts | null;
+  if (memo !== null && memo.lex === lex) return memo;
   const table = lex.wordTable;
   let f = table.get(t.text);
   if (f === undefined) {
@@ -104,5 +167,15 @@ export function wordFacts(t: Token, lex: Lexicon): WordFacts {
     f = factsOf(t.text, lex);
     table.set(t.text, f);
   }
+  t.memo = f;
   return f;
 }
+
+/** How a token is written: `textFacts(t.text)`, read from the token's memo when it has one. */
+export function writtenOf(t: Token): TextFacts {
+  const memo = t.memo as WordFacts | null;
+  return memo !== null ? memo.text : textFacts(t.text);
+}
+
+/** True when the token's lowercase form is in the locale's word list `bit` (a `W` bit). */
+export const is = (t: Token, lex: Lexicon, bit: number): boolean => (wordFacts(t, lex).sets & bit) !== 0;

@@ -22,7 +22,7 @@ function referenceTokenize(text: string, start: number, end: number, sentence: n
   while ((m = re.exec(slice)) !== null) {
     const t = m[0];
     const kind: Token['kind'] = /^\p{N}/u.test(t) ? 'number' : /^[\p{L}\p{M}\p{N}]/u.test(t) ? 'word' : 'punct';
-    out.push({ start: start + m.index, end: start + m.index + t.length, text: t, lower: t.toLowerCase(), kind, sentence });
+    out.push({ start: start + m.index, end: start + m.index + t.length, text: t, lower: t.toLowerCase(), kind, sentence, memo: null });
   }
   return out;
 }

@@ -34,7 +34,7 @@ describe('string helpers agree with the regexes they replace', () => {
 });
 
 describe('word facts agree with their definitions', () => {
-  const word = (text: string): Token => ({ start: 0, end: text.length, text, lower: text.toLowerCase(), kind: 'word', sentence: 0 });
+  const word = (text: string): Token => ({ start: 0, end: text.length, text, lower: text.toLowerCase(), kind: 'word', sentence: 0, memo: null });
   const words = fc.oneof(
     fc.string({ unit: 'grapheme', minLength: 1, maxLength: 12 }),
     fc.constantFrom('Peskov', 'al-Ansari', 'el-Sisi', 'US', 'U.S', 'Mr', 'The', 'Earlier', 'Jak', 'spokesman', 'president’s', "Kremlin's", 'publicly', 'December', 'Ministry', 'prof', 'Łukasz', 'ŁÓDŹ', 'ǅemal'),
