@@ -105,7 +105,7 @@ function separableCue(ctx: QuoteContext, i: number): string | null {
     const option = options.find((o) => o.particle === t.text);
     if (!option) continue;
     const after = tokens[j + 1];
-    if (!after || after.sentence !== sentence || after.text === ',' || after.text === ':' || after.text === '.' || after.text === ';' || lex.openers.has(after.text)) return option.lemma;
+    if (!after || after.sentence !== sentence || after.text === ',' || after.text === ':' || after.text === '.' || after.text === ';' || is(after, lex, W.opener)) return option.lemma;
   }
   return null;
 }

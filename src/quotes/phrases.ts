@@ -124,9 +124,9 @@ export function phraseStartingAt(tokens: readonly Token[], start: number, to: nu
   let i = start;
   const first = tokens[i]!;
   // A medium's title in quote marks: `„Rzeczpospolita”`, `“The Atlantic”`.
-  if (lex.openers.has(first.text) && i + 2 < to && isCapitalized(tokens[i + 1]!)) {
+  if (is(first, lex, W.opener) && i + 2 < to && isCapitalized(tokens[i + 1]!)) {
     const inner = phraseStartingAt(tokens, i + 1, to, lex);
-    if (inner && inner.last + 1 < to && lex.closers.has(tokens[inner.last + 1]!.text)) return { first: i, last: inner.last + 1 };
+    if (inner && inner.last + 1 < to && is(tokens[inner.last + 1]!, lex, W.closer)) return { first: i, last: inner.last + 1 };
   }
   // A capitalized sentence opener (`Jak`, `Wygrał`) is not the start of a name.
   if (isOpener(first, lex) && i + 1 < to && isPhraseWord(tokens[i + 1]!, lex)) {

@@ -1,21 +1,23 @@
 import type { Token } from '../document/types.js';
 import { cueLemma, type QuoteContext } from './candidate.js';
-import { bare, inCapitals, isCapitalized, isHeadWord, isPhraseWord, lower, phraseEndingAt, phraseStartingAt, type Phrase } from './phrases.js';
-import { isVerbOnly } from '../speakers/gazetteer.js';
-import { wordFacts } from './word-facts.js';
+import { inCapitals, isCapitalized, isHeadWord, isPhraseWord, lower, phraseEndingAt, phraseStartingAt, type Phrase } from './phrases.js';
+import { is, W, wordFacts } from './word-facts.js';
 
 const POSSESSIVE = /\p{L}['’]s?$/u;
 
+/** Word lists whose words are no nouns: complementizers, prepositions opening content, connectors, … */
+const NOT_NOUN = W.complementizer | W.nonContentStart | W.connector | W.adjunct | W.determiner | W.relativePronoun | W.coordinator;
+
 /** A lowercase word that may be (part of) a noun: not a verb form, preposition or function word. */
-function isCommonNoun(ctx: QuoteContext, w: string): boolean {
-  const lex = ctx.lex;
-  return !(lex.englishLexicon && isVerbOnly(w)) && !lex.verbs.has(w) && !lex.complementizers.has(w) && !lex.nonContentStarts.has(w) && !lex.connectors.has(w) && !lex.adjuncts.has(w) && !lex.determiners.has(w) && !lex.relativePronouns.has(w) && !lex.coordinators.has(w);
+function isCommonNoun(ctx: QuoteContext, t: Token): boolean {
+  const f = wordFacts(t, ctx.lex);
+  return !(ctx.lex.englishLexicon && f.verbOnly) && f.verb === undefined && (f.sets & NOT_NOUN) === 0;
 }
 
 /** True for a token that may stand between a subject and its verb: `has`, `also`, `on Thursday`, `publicly`. */
 export function isAdjunct(ctx: QuoteContext, t: Token): boolean {
-  const w = lower(t);
-  return ctx.lex.adjuncts.has(w) || ctx.lex.timeWords.has(w) || (t.kind === 'word' && wordFacts(t, ctx.lex).adverbLy);
+  const f = wordFacts(t, ctx.lex);
+  return (f.sets & (W.adjunct | W.timeWord)) !== 0 || (t.kind === 'word' && f.adverbLy);
 }
 
 /**
@@ -27,33 +29,32 @@ export function subjectBefore(ctx: QuoteContext, v: number, from: number, depth 
   const { tokens, lex } = ctx;
   let i = v - 1;
   // `at the weekend`, `on Thursday`, `has repeatedly`: adjuncts between subject and verb.
-  while (i >= from && (isAdjunct(ctx, tokens[i]!) || (lex.determiners.has(lower(tokens[i]!)) && i + 1 < v && isAdjunct(ctx, tokens[i + 1]!)))) i--;
+  while (i >= from && (isAdjunct(ctx, tokens[i]!) || (is(tokens[i]!, lex, W.determiner) && i + 1 < v && isAdjunct(ctx, tokens[i + 1]!)))) i--;
   if (i < from) return null;
   const t = tokens[i]!;
-  const w = lower(t);
-  if (lex.relativePronouns.has(w) && !inCapitals(t)) {
+  if (is(t, lex, W.relativePronoun) && !inCapitals(t)) {
     const rel = i;
     i--;
     if (i >= from && tokens[i]!.text === ',') i--;
     const np = phraseEndingAt(tokens, i, from, lex);
     return np ? { ...np, relative: rel } : null;
   }
-  if (lex.reportNouns.has(w)) {
+  if (is(t, lex, W.reportNoun)) {
     // `The Washington Post report saying …`: the report's owner; `the study found`, `The report said`: the report itself.
     const np = phraseEndingAt(tokens, i - 1, from, lex);
-    if (np && np.last >= np.first && !(np.first === np.last && lex.determiners.has(lower(tokens[np.first]!)))) return np;
+    if (np && np.last >= np.first && !(np.first === np.last && is(tokens[np.first]!, lex, W.determiner))) return np;
     if (np && np.last === i - 1) return { first: np.first, last: i };
   }
   // `the ad’s narrator says`, `one questioner claimed`, `Gary Johnson’s doctor is calling`: a determiner or possessive and a common noun.
-  if (t.kind === 'word' && /^\p{Ll}/u.test(t.text) && isCommonNoun(ctx, w)) {
+  if (t.kind === 'word' && /^\p{Ll}/u.test(t.text) && isCommonNoun(ctx, t)) {
     for (let d = i - 1; d >= Math.max(from, i - 4); d--) {
       const x = tokens[d]!;
-      if (lex.determiners.has(lower(x))) return phraseEndingAt(tokens, i, from, lex) ?? { first: d, last: i };
+      if (is(x, lex, W.determiner)) return phraseEndingAt(tokens, i, from, lex) ?? { first: d, last: i };
       if (POSSESSIVE.test(x.text) && x.kind === 'word') {
         const owner = phraseEndingAt(tokens, d, from, lex);
         return { first: owner ? owner.first : d, last: i };
       }
-      if (x.kind !== 'word' || !isCommonNoun(ctx, lower(x))) break;
+      if (x.kind !== 'word' || !isCommonNoun(ctx, x)) break;
     }
   }
   if (t.text === ',') {
@@ -71,7 +72,7 @@ export function subjectBefore(ctx: QuoteContext, v: number, from: number, depth 
         }
         // `…, es gebe keine Möglichkeit, sich zu wehren, schreibt der Verein`: where the subject may follow its
         // verb, a phrase after the verb is the subject, and the words before the comma are content.
-        if (lex.subjectAfterVerb && v + 1 < tokens.length && (lex.determiners.has(lower(tokens[v + 1]!)) || isCapitalized(tokens[v + 1]!))) return null;
+        if (lex.subjectAfterVerb && v + 1 < tokens.length && (is(tokens[v + 1]!, lex, W.determiner) || isCapitalized(tokens[v + 1]!))) return null;
         // (`A senior government source, speaking on condition of anonymity, said`: a common noun's phrase too.)
         return phraseEndingAt(tokens, j - 1, from, lex) ?? (depth < 4 ? subjectBefore(ctx, j, from, depth + 1) : null);
       }
@@ -89,12 +90,12 @@ export function subjectBefore(ctx: QuoteContext, v: number, from: number, depth 
     // (`Bei ihrem heutigen Auftritt sagte Rice`, `hat mit einem Veto gedroht`).
     // One determiner at most, opening the noun's phrase: `von dem die Polizei glaubt` governs no `die Polizei`.
     let p = np.first - 1;
-    let determined = lex.determiners.has(lower(tokens[np.first]!));
+    let determined = is(tokens[np.first]!, lex, W.determiner);
     while (p > from && p >= np.first - 3 && !determined && isInflectedModifier(ctx, tokens[p]!)) {
-      determined = lex.determiners.has(lower(tokens[p]!));
+      determined = is(tokens[p]!, lex, W.determiner);
       p--;
     }
-    if (lex.prepositions.has(lower(tokens[p]!))) return depth < 4 ? subjectBefore(ctx, p, from, depth + 1) : null;
+    if (is(tokens[p]!, lex, W.preposition)) return depth < 4 ? subjectBefore(ctx, p, from, depth + 1) : null;
   }
   return np;
 }
@@ -102,8 +103,8 @@ export function subjectBefore(ctx: QuoteContext, v: number, from: number, depth 
 /** A lowercase determiner or inflected adjective (`einem`, `ihrem`, `heutigen`), as before a German noun. */
 function isInflectedModifier(ctx: QuoteContext, t: Token): boolean {
   if (t.kind !== 'word' || isCapitalized(t)) return false;
-  const w = lower(t);
-  return !ctx.lex.prepositions.has(w) && (ctx.lex.determiners.has(w) || INFLECTED.test(w));
+  const sets = wordFacts(t, ctx.lex).sets;
+  return !(sets & W.preposition) && ((sets & W.determiner) !== 0 || INFLECTED.test(t.lower));
 }
 const INFLECTED = /\p{L}{2}(?:e|en|em|er|es)$/u;
 
@@ -113,20 +114,20 @@ export function subjectAfter(ctx: QuoteContext, v: number, to: number): Phrase |
   let i = v + 1;
   const limit = Math.min(to, v + 12);
   for (;;) {
-    while (i < limit && isAdjunct(ctx, tokens[i]!) && !lex.pronouns.has(lower(tokens[i]!))) i++;
+    while (i < limit && isAdjunct(ctx, tokens[i]!) && !is(tokens[i]!, lex, W.pronoun)) i++;
     // `podał w piątek GUS`, `ocenił w rozmowie z PAP poseł Jan Kowalski`: short prepositional phrases
     // before the subject, a phrase governed by a preposition (`z PAP`) among them.
-    if (i + 1 < limit && lex.nonContentStarts.has(lower(tokens[i]!)) && lex.subjectAfterVerb) {
+    if (i + 1 < limit && is(tokens[i]!, lex, W.nonContentStart) && lex.subjectAfterVerb) {
       let j = i + 1;
       while (j < limit && j < i + 3 && tokens[j]!.kind !== 'punct' && !isPhraseWord(tokens[j]!, lex)) j++;
       if (j > i + 1 && j < limit && isPhraseWord(tokens[j]!, lex)) {
-        if (!lex.nonContentStarts.has(lower(tokens[j - 1]!))) {
+        if (!is(tokens[j - 1]!, lex, W.nonContentStart)) {
           i = j;
           continue;
         }
         // The governed name (its capitalized words, up to a title word): skip it, the subject follows.
         let g = j;
-        while (g < limit && isCapitalized(tokens[g]!) && !lex.titleWords.has(bare(tokens[g]!))) g++;
+        while (g < limit && isCapitalized(tokens[g]!) && !is(tokens[g]!, lex, W.title)) g++;
         if (g > j && g < limit && isPhraseWord(tokens[g]!, lex)) {
           i = g;
           continue;
@@ -172,22 +173,22 @@ export function clauseEnd(ctx: QuoteContext, c: number, end: number, from: numbe
     // `and urged …`, `i zaapelował …`: a second cue of the same speaker ends the first content.
     // `, adding that …`: a participle cue after a comma does too.
     let j = i + 1;
-    const dash = lex.dashes.has(t.text);
-    if (dash && j < end && lex.coordinators.has(lower(tokens[j]!))) j++;
+    const dash = is(t, lex, W.dash);
+    if (dash && j < end && is(tokens[j]!, lex, W.coordinator)) j++;
     // `and he noted`, `— and the spokesman added`: a short subject may come between.
-    if (lex.coordinators.has(w) || dash) {
+    if (is(t, lex, W.coordinator) || dash) {
       const np = phraseStartingAt(tokens, j, Math.min(end, j + 5), lex);
       if (np) j = np.last + 1;
     }
     while (j < end && j < i + 8 && isAdjunct(ctx, tokens[j]!)) j++;
     if (j >= end || !cueLemma(ctx, j, from)) continue;
     const participle = w === ',' && /ing$/u.test(tokens[j]!.text);
-    if (lex.coordinators.has(w) || dash || participle) {
+    if (is(t, lex, W.coordinator) || dash || participle) {
       e = i;
       break;
     }
   }
-  while (e > c && TRAILING.test(tokens[e - 1]!.text) && !ctx.lex.closers.has(tokens[e - 1]!.text)) e--;
+  while (e > c && TRAILING.test(tokens[e - 1]!.text) && !is(tokens[e - 1]!, ctx.lex, W.closer)) e--;
   return e;
 }
 
@@ -201,7 +202,7 @@ export function participleSubject(ctx: QuoteContext, v: number, from: number): (
   const { tokens, lex } = ctx;
   if (v > from && tokens[v - 1]!.text !== ',') {
     const before = subjectBefore(ctx, v, from);
-    if (before && (lex.reportNouns.has(lower(tokens[v - 1]!)) || isCapitalized(tokens[before.last]!) || lex.pronouns.has(lower(tokens[before.last]!)))) {
+    if (before && (is(tokens[v - 1]!, lex, W.reportNoun) || isCapitalized(tokens[before.last]!) || is(tokens[before.last]!, lex, W.pronoun))) {
       return before;
     }
   }
@@ -216,15 +217,15 @@ export function participleSubject(ctx: QuoteContext, v: number, from: number): (
 export function mainSubject(ctx: QuoteContext, from: number, before: number): Phrase | null {
   const { tokens, lex } = ctx;
   let i = from;
-  while (i < before && (ctx.spanOfToken[i]! >= 0 || isAdjunct(ctx, tokens[i]!) || tokens[i]!.kind !== 'word' || lex.nonContentStarts.has(lower(tokens[i]!)))) i++;
+  while (i < before && (ctx.spanOfToken[i]! >= 0 || isAdjunct(ctx, tokens[i]!) || tokens[i]!.kind !== 'word' || is(tokens[i]!, lex, W.nonContentStart))) i++;
   let np = phraseStartingAt(tokens, i, before, lex);
   // `The spot concludes …`, `The family, protesters and civic leaders said …`: a determiner and common nouns.
-  if (np && np.first === np.last && lex.determiners.has(lower(tokens[np.first]!))) {
+  if (np && np.first === np.last && is(tokens[np.first]!, lex, W.determiner)) {
     let j = np.first + 1;
-    while (j < before && j < np.first + 4 && tokens[j]!.kind === 'word' && !isCapitalized(tokens[j]!) && isCommonNoun(ctx, lower(tokens[j]!))) j++;
+    while (j < before && j < np.first + 4 && tokens[j]!.kind === 'word' && !isCapitalized(tokens[j]!) && isCommonNoun(ctx, tokens[j]!)) j++;
     np = j > np.first + 1 ? { first: np.first, last: j - 1 } : null;
   }
   if (!np || np.last + 1 >= before) return null;
   const next = tokens[np.last + 1]!;
-  return next.kind === 'word' && !lex.connectors.has(lower(next)) ? np : null;
+  return next.kind === 'word' && !is(next, lex, W.connector) ? np : null;
 }

@@ -1,5 +1,6 @@
 import type { Token } from '../document/types.js';
 import type { Lexicon } from './lexicon.js';
+import { isVerbOnly } from '../speakers/gazetteer.js';
 
 /**
  * What the quote and speaker rules ask of a word again and again (is it capitalized, can it sit
@@ -30,6 +31,8 @@ export interface WordFacts {
   verb: string | undefined;
   /** The locale's word lists that hold the word's lowercase form, as `W` bits. */
   sets: number;
+  /** The gazetteer (compromise's English lexicon) knows the word only as a verb form (`is`, `overlooks`). */
+  verbOnly: boolean;
   /** The word may sit inside a speaker's noun phrase. */
   phraseWord: boolean;
   /** The word heads a title or names a kind of source (spokesman, ministry, newspaper, officials). */
@@ -64,7 +67,27 @@ export const W = {
   nounLikeForm: 1 << 15,
   /** A title word, without a possessive ending (`president’s`). */
   title: 1 << 16,
+  relativePronoun: 1 << 17,
+  reportNoun: 1 << 18,
+  anaphoricObject: 1 << 19,
+  obliqueMarker: 1 << 20,
+  indefinite: 1 << 21,
+  /** The first word of an 'according to' phrase (`according`, `zdaniem`, `laut`). */
+  accordingStart: 1 << 22,
+  inlineAccordingTo: 1 << 23,
+  accordingToAfterSource: 1 << 24,
+  reportedMood: 1 << 25,
+  stanceVerb: 1 << 26,
+  quotedAs: 1 << 27,
+  asCue: 1 << 28,
 } as const;
+
+const accordingStarts = new WeakMap<Lexicon, ReadonlySet<string>>();
+function accordingStartsOf(lex: Lexicon): ReadonlySet<string> {
+  let set = accordingStarts.get(lex);
+  if (!set) accordingStarts.set(lex, (set = new Set(lex.accordingTo.map((words) => words[0]!))));
+  return set;
+}
 
 function setsOf(text: string, lower: string, lex: Lexicon): number {
   const bit = (set: ReadonlySet<string> | ReadonlyMap<string, unknown>, b: number, w = lower): number => (set.has(w) ? b : 0);
@@ -85,7 +108,19 @@ function setsOf(text: string, lower: string, lex: Lexicon): number {
     bit(lex.modifiers, W.modifier) |
     bit(lex.cueBlockers, W.cueBlocker) |
     bit(lex.nounLikeForms, W.nounLikeForm) |
-    bit(lex.titleWords, W.title, textFacts(text).bare)
+    bit(lex.titleWords, W.title, textFacts(text).bare) |
+    bit(lex.relativePronouns, W.relativePronoun) |
+    bit(lex.reportNouns, W.reportNoun) |
+    bit(lex.anaphoricObjects, W.anaphoricObject) |
+    bit(lex.obliqueMarkers, W.obliqueMarker) |
+    bit(lex.indefinites, W.indefinite) |
+    bit(accordingStartsOf(lex), W.accordingStart) |
+    bit(lex.inlineAccordingTo, W.inlineAccordingTo) |
+    bit(lex.accordingToAfterSource, W.accordingToAfterSource) |
+    bit(lex.reportedMood, W.reportedMood) |
+    bit(lex.stanceVerbs, W.stanceVerb) |
+    bit(lex.quotedAs, W.quotedAs) |
+    bit(lex.asCue, W.asCue)
   );
 }
 
@@ -129,6 +164,7 @@ function factsOf(text: string, lex: Lexicon): WordFacts {
     text: written,
     verb: lex.verbs.get(lower),
     sets: setsOf(text, lower, lex),
+    verbOnly: isVerbOnly(text),
     phraseWord,
     headWord,
     nameStart: phraseWord && (capitalized || lex.groupWords.has(lower) || lex.titleWords.has(lower)),

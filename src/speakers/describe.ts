@@ -5,6 +5,7 @@ import { bare, isCapitalized, isHeadWord, isPronoun, lower, type Phrase } from '
 import { firstNameGender, wordClass } from './gazetteer.js';
 import type { Gender } from './locale.js';
 import { isSpaceCode, withoutPossessive } from './strings.js';
+import { is, W } from '../quotes/word-facts.js';
 
 /** What a source phrase says about its speaker. */
 export interface MentionInfo {
@@ -192,7 +193,7 @@ export function readPhrase(text: string, tokens: readonly Token[], phrase: Phras
     else if (t.text === ')') depth = Math.max(0, depth - 1);
     if (depth === 0 && t.kind === 'word') words.push(t);
   }
-  while (words.length > 1 && lex.determiners.has(lower(words[0]!)) && !isCapitalized(words[0]!)) words = words.slice(1);
+  while (words.length > 1 && is(words[0]!, lex, W.determiner) && !isCapitalized(words[0]!)) words = words.slice(1);
   // `Peskov in Moscow`, `Tomasz Lis z Prokuratury Regionalnej`: an affiliation after a name is not the name.
   // Not inside an organization's name (`Instytut Studiów nad Wojną`, `Embassy in Washington`): no
   // capitalized organization or medium word before the connector.
@@ -200,7 +201,7 @@ export function readPhrase(text: string, tokens: readonly Token[], phrase: Phras
   for (let c = 1; c < words.length - 1; c++) {
     const before = words[c - 1]!;
     inOrgName ||= isCapitalized(before) && (lex.orgWords.has(bare(before)) || lex.mediaWords.has(bare(before)));
-    if (!inOrgName && lex.connectors.has(lower(words[c]!)) && isCapitalized(before) && !isHeadWord(before, lex) && !lex.nameParticles.has(lower(words[c]!))) {
+    if (!inOrgName && is(words[c]!, lex, W.connector) && isCapitalized(before) && !isHeadWord(before, lex) && !is(words[c]!, lex, W.nameParticle)) {
       words = words.slice(0, c);
       break;
     }
@@ -211,14 +212,14 @@ export function readPhrase(text: string, tokens: readonly Token[], phrase: Phras
   let k = -1;
   for (let i = 0; i < words.length; i++) {
     const t = words[i]!;
-    if (lex.connectors.has(lower(t)) && k >= 0 && lex.titleWords.has(lowerWords[k]!)) break;
+    if (is(t, lex, W.connector) && k >= 0 && lex.titleWords.has(lowerWords[k]!)) break;
     if (isHeadWord(t, lex)) k = i;
   }
   let nameToks = words.slice(k + 1);
   // `A Department of Health and Social Care spokesperson`, `a Kremlin spokesman` with an organization's
   // name before it: when the words before the spokes-title hold an organization's head, it is the source.
   if (k === words.length - 1 && k > 0 && lex.spokesTitles.has(lowerWords[k]!)) {
-    const before = words.slice(0, k).filter((t, i) => i > 0 || !lex.determiners.has(lower(t)));
+    const before = words.slice(0, k).filter((t, i) => i > 0 || !is(t, lex, W.determiner));
     if (before.length > 1 && isCapitalized(before[0]!) && before.some((t) => isCapitalized(t) && (lex.orgWords.has(bare(t)) || lex.mediaWords.has(bare(t))))) {
       const name = join(before, text);
       const kind: SpeakerKind = before.some((t) => lex.mediaWords.has(bare(t))) ? 'media' : 'organization';
@@ -227,9 +228,9 @@ export function readPhrase(text: string, tokens: readonly Token[], phrase: Phras
   }
   // `a spokesperson for the Chinese Embassy in Washington`: a spokes-title with no name of its own speaks
   // for the organization after its connector, which is then the source.
-  if (k >= 0 && lex.spokesTitles.has(lowerWords[k]!) && nameToks.length > 1 && lex.connectors.has(lower(nameToks[0]!))) {
+  if (k >= 0 && lex.spokesTitles.has(lowerWords[k]!) && nameToks.length > 1 && is(nameToks[0]!, lex, W.connector)) {
     let j = 1;
-    while (j < nameToks.length && lex.determiners.has(lower(nameToks[j]!))) j++;
+    while (j < nameToks.length && is(nameToks[j]!, lex, W.determiner)) j++;
     const org = nameToks.slice(j);
     if (org.length && isCapitalized(org[0]!) && !org.some((t, i) => i < org.length - 1 && isFirstName(t.text, lex))) {
       const name = join(org, text);
@@ -240,10 +241,10 @@ export function readPhrase(text: string, tokens: readonly Token[], phrase: Phras
   // `ambasador w Caracas Siergiej …`, `Secretary of State John Kerry`: a connector and its place belong to the title.
   // `ambasador w Caracas …`, `minister finansów Anna …`: connectors with their place, and lowercase complements.
   for (;;) {
-    if (nameToks.length > 1 && lex.connectors.has(lower(nameToks[0]!))) {
+    if (nameToks.length > 1 && is(nameToks[0]!, lex, W.connector)) {
       // The connector, a determiner, and the complement's capitalized words: `of the Russian President`, `for the Kremlin`.
       let j = 1;
-      if (j < nameToks.length && lex.determiners.has(lower(nameToks[j]!))) j++;
+      if (j < nameToks.length && is(nameToks[j]!, lex, W.determiner)) j++;
       const rest = nameToks.slice(j);
       const person = rest.findIndex((t, i) => i > 0 && (isFirstName(t.text, lex) || lex.titleWords.has(bare(t))));
       // A one-word complement, then the name (`w Caracas Siergiej Malik-Bagdasarow`); a lone word is only the complement.
@@ -252,14 +253,14 @@ export function readPhrase(text: string, tokens: readonly Token[], phrase: Phras
     else if (nameToks.length > 1 && k >= 0 && !isCapitalized(nameToks[0]!) && nameToks.slice(1).some(isCapitalized)) nameToks = nameToks.slice(1);
     else break;
   }
-  while (nameToks.length && lex.determiners.has(lower(nameToks[0]!))) nameToks = nameToks.slice(1);
+  while (nameToks.length && is(nameToks[0]!, lex, W.determiner)) nameToks = nameToks.slice(1);
   // `prezydent Ukrainy Wołodymyr Zełenski`: a capitalized complement before the first name belongs to the title.
   const firstAt = nameToks.findIndex((t, i) => i > 0 && i < nameToks.length - 1 && isFirstName(t.text, lex));
   if (firstAt > 0 && !isFirstName(nameToks[0]!.text, lex) && !lex.titleWords.has(bare(nameToks[0]!))) nameToks = nameToks.slice(firstAt);
   const allCaps =
     nameToks.length > 0 &&
     isCapitalized(nameToks[0]!) &&
-    nameToks.every((t) => isCapitalized(t) || lex.nameParticles.has(lower(t)));
+    nameToks.every((t) => isCapitalized(t) || is(t, lex, W.nameParticle));
   const complementOnly =
     k >= 0 &&
     nameToks.length > 0 &&
@@ -267,9 +268,9 @@ export function readPhrase(text: string, tokens: readonly Token[], phrase: Phras
   // The name's case: an oblique word right before it (`ministra Jana Kowalskiego`), or before a phrase
   // that opens with it or its title (`zdaniem Riabkowa`, `według ministra Jana …`), but not before an
   // affiliation that precedes the title (`z Uczelni Łazarskiego dr Małgorzata …` names her in the nominative).
-  const obliqueAt = (i: number): boolean => i > 0 && lex.obliqueMarkers.has(lower(tokens[i - 1]!));
+  const obliqueAt = (i: number): boolean => i > 0 && is(tokens[i - 1]!, lex, W.obliqueMarker);
   const nameStart = nameToks.length ? tokens.indexOf(nameToks[0]!, phrase.first) : -1;
-  const opensWithTitleOrName = words.length > 0 && (words[0] === nameToks[0] || lex.titleWords.has(bare(words[0]!)) || lex.modifiers.has(lower(words[0]!)));
+  const opensWithTitleOrName = words.length > 0 && (words[0] === nameToks[0] || lex.titleWords.has(bare(words[0]!)) || is(words[0]!, lex, W.modifier));
   // A first name in an inflected form (`Bogdana`, `Krystiana`, `Agnieszki`) shows the case by itself.
   const inflectedFirst =
     lex.locale.speakers.declinesNames &&
@@ -286,7 +287,7 @@ export function readPhrase(text: string, tokens: readonly Token[], phrase: Phras
   if (headWord && isCapitalized(headWord) && (lex.orgWords.has(bare(headWord)) || lex.mediaWords.has(bare(headWord))) && !lex.titleWords.has(bare(headWord))) {
     const kind: SpeakerKind = lex.mediaWords.has(bare(headWord)) ? 'media' : 'organization';
     // A medium keeps its capitalized article (`The New York Times`).
-    const firstCap = words.findIndex((t) => isCapitalized(t) && (kind === 'media' || !lex.determiners.has(lower(t))));
+    const firstCap = words.findIndex((t) => isCapitalized(t) && (kind === 'media' || !is(t, lex, W.determiner)));
     const name = join(words.slice(firstCap), text);
     return { start, end, text: mentionText, type: 'name', kind, name, baseName: name, title: null, head: bare(headWord), words: lowerWords, gender: null, weak: false, personEvidence: false };
   }
@@ -316,7 +317,7 @@ export function readPhrase(text: string, tokens: readonly Token[], phrase: Phras
   const head = k >= 0 ? lowerWords[k]! : lowerWords[lowerWords.length - 1] ?? '';
   const headIsTitle = lex.titleWords.has(head) && !lex.mediaWords.has(head) && !lex.orgWords.has(head) && !lex.groupWords.has(head);
   // Any capitalized word other than a determiner: `Russian foreign ministry`, `TASS news agency`.
-  const capitalized = words.some((t) => isCapitalized(t) && !lex.determiners.has(lower(t)));
+  const capitalized = words.some((t) => isCapitalized(t) && !is(t, lex, W.determiner));
   // `the Miami Herald`, `TASS news agency`, `Russia’s Foreign Ministry`, `Russian officials`: named by the phrase itself.
   if (!headIsTitle && (hasMedia || hasOrg || lex.groupWords.has(head)) && (capitalized || (lex.groupWords.has(head) && words.length > 1))) {
     const kind: SpeakerKind = lex.groupWords.has(head) && !hasMedia && !hasOrg ? 'group' : hasMedia ? 'media' : 'organization';

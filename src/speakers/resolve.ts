@@ -4,7 +4,7 @@ import type { Candidate } from '../quotes/candidate.js';
 import type { Lexicon } from '../quotes/lexicon.js';
 import { isHeadWord, lower, phraseStartingAt } from '../quotes/phrases.js';
 import { onlyPunct } from '../quotes/syntax.js';
-import { textFacts, wordFacts } from '../quotes/word-facts.js';
+import { is, textFacts, W, wordFacts } from '../quotes/word-facts.js';
 import { declineToBase, describePhrase, type MentionInfo } from './describe.js';
 import { EntityStore, fold, type Entity } from './entities.js';
 import { splitOnSpace } from './strings.js';
@@ -100,24 +100,32 @@ function collectNames(doc: Document, lex: Lexicon, store: EntityStore, contents:
  */
 function lowercaseOpeners(doc: Document): Set<string> {
   const openers = new Set<string>();
+  // A sieve by length and first letter, so that most tokens are passed over without a set lookup.
+  const sieve = new Int32Array(32);
   for (const s of doc.sentences) {
     const t = s.tokenStart < s.tokenEnd ? doc.tokens[s.tokenStart]! : null;
-    if (t && t.kind === 'word' && t.text !== t.lower) openers.add(t.lower);
+    if (t && t.kind === 'word' && t.text !== t.lower) {
+      openers.add(t.lower);
+      sieve[t.lower.length & 31]! |= 1 << (t.lower.charCodeAt(0) & 31);
+    }
   }
   const found = new Set<string>();
   if (!openers.size) return found;
-  for (const t of doc.tokens) if (openers.has(t.lower) && t.text === t.lower) found.add(t.lower);
+  for (const t of doc.tokens) {
+    const w = t.lower;
+    if ((sieve[w.length & 31]! >>> (w.charCodeAt(0) & 31)) & 1 && t.text === w && openers.has(w)) found.add(w);
+  }
   return found;
 }
 
 /** True when a speech verb stands in tokens [from, to). */
 function hasCue(doc: Document, lex: Lexicon, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (lex.verbs.has(doc.tokens[i]!.lower)) return true;
+  for (let i = from; i < to; i++) if (wordFacts(doc.tokens[i]!, lex).verb !== undefined) return true;
   return false;
 }
 
 function isOblique(tokens: readonly Token[], first: number, lex: Lexicon): boolean {
-  return first > 0 && lex.obliqueMarkers.has(lower(tokens[first - 1]!));
+  return first > 0 && is(tokens[first - 1]!, lex, W.obliqueMarker);
 }
 
 /** The resolved quotes and the speaker list of an article. */
@@ -170,7 +178,7 @@ export function resolveSpeakers(doc: Document, lex: Lexicon, candidates: readonl
     let e: Entity | null = null;
     if (c.source.phrase) {
       mention = describePhrase(doc.text, doc.tokens, c.source.phrase, lex);
-      const indefinite = lex.indefinites.has(doc.tokens[c.source.phrase.first]!.lower);
+      const indefinite = is(doc.tokens[c.source.phrase.first]!, lex, W.indefinite);
       e = resolveMention(lex, mention, store, lastOf, seen, lastSpeaker, isOblique(doc.tokens, c.source.phrase.first, lex), c.anchor, indefinite);
       if (indefinite && mention.type === 'nominal' && e && e.names.length === 1 && e.mentions.length === 0 && !e.quoted) provisional.set(e, mention);
     } else if (c.source.fallback === 'previous') {

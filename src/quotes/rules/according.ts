@@ -5,6 +5,7 @@ import type { Token } from '../../document/types.js';
 import { isCapitalized, lower, phraseEndingAt, phraseStartingAt, type Phrase } from '../phrases.js';
 import { clauseEnd } from '../syntax.js';
 import { addContent } from './content.js';
+import { is, W, wordFacts } from '../word-facts.js';
 
 const byFirstWord = new WeakMap<Lexicon, Map<string, string[][]>>();
 /** The locale's 'according to' phrases by their first word (longest first, as in the lexicon). */
@@ -24,6 +25,7 @@ function phrasesByFirstWord(lex: Lexicon): Map<string, string[][]> {
 
 /** The 'according to' phrase starting at token i, as its words, or null. */
 function accordingAt(ctx: QuoteContext, i: number, to: number): string[] | null {
+  if (!is(ctx.tokens[i]!, ctx.lex, W.accordingStart)) return null;
   const candidates = phrasesByFirstWord(ctx.lex).get(lower(ctx.tokens[i]!));
   if (!candidates) return null;
   for (const words of candidates) {
@@ -59,7 +61,7 @@ export const accordingToQuotes: QuoteRule = (ctx) => {
         let np = comma < to && tokens[comma]!.text === ',' && comma > i + n ? { first: i + n, last: comma - 1 } : null;
         // `…, according to a filing with regulators.`: at the end of the sentence, the rest of it is the source.
         // `“We will rebuild,” according to …`: a quote closing right before, its comma inside the marks.
-        const afterQuote = i >= 2 && lex.closers.has(tokens[i - 1]!.text) && tokens[i - 2]!.text === ',';
+        const afterQuote = i >= 2 && is(tokens[i - 1]!, lex, W.closer) && tokens[i - 2]!.text === ',';
         const trailing = i > from + 2 && (tokens[i - 1]!.text === ',' || afterQuote);
         if (!np && trailing) {
           let e = to;
@@ -68,13 +70,13 @@ export const accordingToQuotes: QuoteRule = (ctx) => {
         }
         // `…, so gebe es keine Möglichkeit`, `so wird gesagt`: a verb after the word makes it no source's.
         if (np && trailing) {
-          const w0 = lower(tokens[np.first]!);
-          if (lex.reportedMood.has(w0) || (lex.adjuncts.has(w0) && !lex.determiners.has(w0))) continue;
+          const sets = wordFacts(tokens[np.first]!, lex).sets;
+          if (sets & W.reportedMood || (sets & W.adjunct && !(sets & W.determiner))) continue;
         }
         np ??= phraseStartingAt(tokens, i + n, to, lex);
         if (!np && i + n < to && tokens[i + n]!.kind === 'word') {
           // One word, or a determiner and its noun (`Według prokuratury`, `according to a filing`).
-          const d = lex.determiners.has(lower(tokens[i + n]!)) && i + n + 1 < to && tokens[i + n + 1]!.kind === 'word' ? 1 : 0;
+          const d = is(tokens[i + n]!, lex, W.determiner) && i + n + 1 < to && tokens[i + n + 1]!.kind === 'word' ? 1 : 0;
           np = { first: i + n, last: i + n + d };
         }
         const cueTok = tokens[i + n - 1]!;
@@ -104,7 +106,7 @@ export const accordingToQuotes: QuoteRule = (ctx) => {
         continue;
       }
       // `Jak dodał, …` / `As he said, …`: the word, a cue (and maybe its subject), a comma, then the content.
-      if (i === from && lex.asCue.has(lower(tokens[i]!))) {
+      if (i === from && is(tokens[i]!, lex, W.asCue)) {
         let v = i + 1;
         const lemma = v < to ? cueLemma(ctx, v, from) : null;
         let np = null;
@@ -152,27 +154,29 @@ export const inlineAccordingToQuotes: QuoteRule = (ctx) => {
     const to = s.tokenEnd;
     for (let i = from; i < to; i++) {
       if (ctx.spanOfToken[i]! >= 0) continue;
+      const sets = wordFacts(tokens[i]!, lex).sets;
+      if (!(sets & (W.inlineAccordingTo | W.accordingToAfterSource))) continue;
       const w = lower(tokens[i]!);
       let src: Phrase | null = null;
       // `ihrer Meinung nach`, `Angaben der Polizei nach`: a preposition of the inline kind standing after an
       // account noun, before no noun of its own.
       const after = tokens[i + 1];
       const postposed =
-        lex.inlineAccordingTo.has(w) && lex.prepositions.has(w) && i > from && isAccountNoun(lex, tokens[i - 1]!) &&
-        (!after || after.kind !== 'word' || (!isCapitalized(after) && !lex.determiners.has(lower(after))));
-      if (lex.accordingToAfterSource.has(w) || postposed) {
+        sets & W.inlineAccordingTo && sets & W.preposition && i > from && isAccountNoun(lex, tokens[i - 1]!) &&
+        (!after || after.kind !== 'word' || (!isCapitalized(after) && !is(after, lex, W.determiner)));
+      if (sets & W.accordingToAfterSource || postposed) {
         // `Offiziellen Angaben zufolge`: the phrase before, with a lowercase adjective opening it.
         const np = i > from ? phraseEndingAt(tokens, i - 1, from, lex) : null;
         if (!np) continue;
         let first = np.first;
-        while (first - 1 >= from && first > i - 6 && tokens[first - 1]!.kind === 'word' && !isCapitalized(tokens[first - 1]!) && (lex.determiners.has(lower(tokens[first - 1]!)) || lex.modifiers.has(lower(tokens[first - 1]!)) || /(?:en|em|er|es|e)$/u.test(lower(tokens[first - 1]!))) && !lex.prepositions.has(lower(tokens[first - 1]!)) && !lex.adjuncts.has(lower(tokens[first - 1]!))) {
+        while (first - 1 >= from && first > i - 6 && tokens[first - 1]!.kind === 'word' && !isCapitalized(tokens[first - 1]!) && (is(tokens[first - 1]!, lex, W.determiner) || is(tokens[first - 1]!, lex, W.modifier) || /(?:en|em|er|es|e)$/u.test(lower(tokens[first - 1]!))) && !is(tokens[first - 1]!, lex, W.preposition) && !is(tokens[first - 1]!, lex, W.adjunct)) {
           // Right after a noun (`Im Flugzeug saßen Berichten zufolge`) a lowercase word is the verb, not an adjective.
           const before = first - 2 >= from ? tokens[first - 2]! : null;
-          if (before && isCapitalized(before) && !lex.determiners.has(lower(before)) && !lex.determiners.has(lower(tokens[first - 1]!))) break;
+          if (before && isCapitalized(before) && !is(before, lex, W.determiner) && !is(tokens[first - 1]!, lex, W.determiner)) break;
           first--;
         }
         src = { first, last: np.last };
-      } else if (lex.inlineAccordingTo.has(w)) {
+      } else if (sets & W.inlineAccordingTo) {
         const phraseWords = accordingAt(ctx, i, to);
         const n = phraseWords ? phraseWords.length : 1;
         // Lowercase adjectives before the noun: `laut vorläufigem Ergebnis`, `nach ersten Meldungen`.
@@ -181,7 +185,7 @@ export const inlineAccordingToQuotes: QuoteRule = (ctx) => {
         const np = j < to ? phraseStartingAt(tokens, j, to, lex) : null;
         if (!np) continue;
         // A preposition (`nach`) is an 'according to' only as a listed phrase or before an account noun.
-        if (lex.prepositions.has(w) && (!phraseWords || phraseWords.length < 2)) {
+        if (sets & W.preposition && (!phraseWords || phraseWords.length < 2)) {
           let account = false;
           for (let h = j; h <= Math.min(np.last, j + 1) && !account; h++) account = isAccountNoun(lex, tokens[h]!);
           if (!account) continue;

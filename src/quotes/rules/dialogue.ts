@@ -3,6 +3,7 @@ import { cueLemma, verbGender } from '../candidate.js';
 import { lower } from '../phrases.js';
 import { isAdjunct, subjectAfter } from '../syntax.js';
 import { addContent } from './content.js';
+import { is, W } from '../word-facts.js';
 
 /**
  * Dialogue-dash quotes (Polish, Russian and other styles): a sentence that opens with a dash,
@@ -16,7 +17,7 @@ export const dialogueQuotes: QuoteRule = (ctx) => {
     for (let si = p.sentenceStart; si < p.sentenceEnd; si++) {
       const s = doc.sentences[si]!;
       const open = s.tokenStart;
-      if (open >= s.tokenEnd || !lex.dashes.has(tokens[open]!.text)) continue;
+      if (open >= s.tokenEnd || !is(tokens[open]!, lex, W.dash)) continue;
       const pEnd = doc.sentences[p.sentenceEnd - 1]!.tokenEnd;
       let depth = 0;
       for (let i = open + 1; i < pEnd; i++) {

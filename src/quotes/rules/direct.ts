@@ -2,6 +2,7 @@ import type { Candidate, QuoteContext, QuoteRule, SourceRef } from '../candidate
 import { cueLemma, sentenceOf, tokenAtOrAfter, verbGender } from '../candidate.js';
 import { isCapitalized, lower, phraseStartingAt, type Phrase } from '../phrases.js';
 import { isAdjunct, onlyPunct, subjectAfter, subjectBefore } from '../syntax.js';
+import { is, W } from '../word-facts.js';
 
 interface Attribution {
   cue: Candidate['cue'];
@@ -45,8 +46,8 @@ function attributionAfter(ctx: QuoteContext, first: number, limit: number): Attr
   let a = first;
   let dash = false;
   while (a < limit && tokens[a]!.kind === 'punct') {
-    if (lex.dashes.has(tokens[a]!.text)) dash = true;
-    else if (tokens[a]!.text !== ',' && !lex.closers.has(tokens[a]!.text)) return null;
+    if (is(tokens[a]!, lex, W.dash)) dash = true;
+    else if (tokens[a]!.text !== ',' && !is(tokens[a]!, lex, W.closer)) return null;
     a++;
   }
   if (a >= limit) return null;
@@ -119,7 +120,7 @@ function attributionBefore(ctx: QuoteContext, from: number, last: number): Attri
   for (let v = b; v >= Math.max(from, b - 8); v--) {
     if (ctx.spanOfToken[v]! >= 0) return null;
     const t = tokens[v]!;
-    if (ctx.lex.complementizers.has(lower(t))) return null; // `said that “…”` is a mixed quote
+    if (is(t, ctx.lex, W.complementizer)) return null; // `said that “…”` is a mixed quote
     const lemma = cueLemma(ctx, v, from);
     if (!lemma) continue;
     if (v < b && punct !== ':' && punct !== ',') return null;
@@ -164,7 +165,7 @@ export const directQuotes: QuoteRule = (ctx) => {
       if (ns && ns.paragraph === sc.paragraph && ns.tokenEnd - ns.tokenStart <= 12) {
         const nextOpen = next ? tokenAtOrAfter(tokens, next.open) : ns.tokenEnd;
         const a2 = attributionAfter(ctx, ns.tokenStart, Math.min(ns.tokenEnd, nextOpen));
-        const dashed = ctx.lex.dashes.has(tokens[ns.tokenStart]!.text);
+        const dashed = is(tokens[ns.tokenStart]!, ctx.lex, W.dash);
         if (a2 && (a2.cue !== null || dashed) && (dashed || /[?!…]$/u.test(ctx.doc.text.slice(span.start, span.end).trim()))) att = a2;
       }
     }

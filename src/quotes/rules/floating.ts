@@ -3,6 +3,7 @@ import { sentenceOf, tokenAtOrAfter } from '../candidate.js';
 import { isCapitalized, phraseEndingAt } from '../phrases.js';
 import { onlyPunct } from '../syntax.js';
 import { firstSpanEndingAfter } from './content.js';
+import { is, W } from '../word-facts.js';
 
 const UPPER_NAME = /^\p{Lu}[\p{Lu}\p{M}'’.-]+$/u;
 
@@ -17,7 +18,7 @@ export const colonQuotes: QuoteRule = (ctx) => {
     const first = doc.sentences[p.sentenceStart]!.tokenStart;
     const last = doc.sentences[p.sentenceEnd - 1]!.tokenEnd;
     let i = first;
-    if (i < last && lex.openers.has(tokens[i]!.text)) i++;
+    if (i < last && is(tokens[i]!, lex, W.opener)) i++;
     const nameStart = i;
     while (i < last && i < nameStart + 4 && UPPER_NAME.test(tokens[i]!.text)) i++;
     if (i === nameStart || i >= last || tokens[i]!.text !== ':' || i + 1 >= last) continue;
@@ -25,8 +26,8 @@ export const colonQuotes: QuoteRule = (ctx) => {
     if (!phrase || !isCapitalized(tokens[phrase.first]!)) continue;
     let c = i + 1;
     let e = last;
-    while (c < e && lex.openers.has(tokens[c]!.text)) c++;
-    while (e > c && (lex.closers.has(tokens[e - 1]!.text) || tokens[e - 1]!.text === '"')) e--;
+    while (c < e && is(tokens[c]!, lex, W.opener)) c++;
+    while (e > c && (is(tokens[e - 1]!, lex, W.closer) || tokens[e - 1]!.text === '"')) e--;
     if (e - c < 3) continue;
     const start = tokens[c]!.start;
     const end = tokens[e - 1]!.end;

@@ -2,6 +2,7 @@ import type { QuoteRule, SourceRef } from '../candidate.js';
 import { cueLemma, sentenceOf, tokenAtOrAfter, verbGender } from '../candidate.js';
 import { lower } from '../phrases.js';
 import { participleSubject, subjectAfter, subjectBefore } from '../syntax.js';
+import { is, W } from '../word-facts.js';
 
 /**
  * Quoted fragments a speech verb governs inside a sentence: `denounced “excessive military force”`,
@@ -38,7 +39,7 @@ export const fragmentQuotes: QuoteRule = (ctx) => {
     // Not after a naming verb's `as` (`bezeichnete das Opfer als ein „Beispiel …“`), where German capitalizes any noun.
     const namedAs = lex.namingVerbs.has(lemma) && [openTok - 1, openTok - 2].some((j) => j > v && lex.quotedAs.has(lower(tokens[j]!)));
     const titled = !namedAs && /^\p{Lu}/u.test(ctx.doc.text.slice(span.start, span.start + 1));
-    if (titled && before && (lex.nonContentStarts.has(lower(before)) || (lex.addresseeVerbs.has(lemma) && /['’]s?$/u.test(before.text)))) continue;
+    if (titled && before && (is(before, lex, W.nonContentStart) || (lex.addresseeVerbs.has(lemma) && /['’]s?$/u.test(before.text)))) continue;
     // `…, saying the system is ‘broken’`: a participle takes the sentence's main subject, or the name before it.
     const participle = /ing$/u.test(verb.text) && lex.locale.code === 'en';
     const phrase = participle

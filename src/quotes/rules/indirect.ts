@@ -5,7 +5,7 @@ import { cueLemma, verbGender } from '../candidate.js';
 import { lower, phraseStartingAt, type Phrase } from '../phrases.js';
 import { clauseEnd, isAdjunct, participleSubject, subjectAfter, subjectBefore } from '../syntax.js';
 import { addContent } from './content.js';
-import { isVerbOnly } from '../../speakers/gazetteer.js';
+import { is, W, wordFacts } from '../word-facts.js';
 
 const PARTICIPLE = /ing$/u;
 // A leading `(Reuters) -` or `MOSCOW (AP) —` dateline is not part of what was said.
@@ -83,14 +83,14 @@ export const indirectQuotes: QuoteRule = (ctx) => {
     const from = s.tokenStart;
     const to = s.tokenEnd;
     for (let v = from; v < to; v++) {
-      if (ctx.usedCues.has(v) || ctx.spanOfToken[v]! >= 0) continue;
+      if (ctx.spanOfToken[v]! >= 0) continue;
       const lemma = cueLemma(ctx, v, from);
-      if (!lemma) continue;
+      if (!lemma || ctx.usedCues.has(v)) continue;
       const verb = tokens[v]!;
       const cue = { start: verb.start, end: verb.end, lemma };
       // `…, said X`, `…,” said X` (a quote that does not open the sentence): the subject may follow the verb.
       let pv = v - 1;
-      while (pv > from && lex.closers.has(tokens[pv]!.text)) pv--;
+      while (pv > from && is(tokens[pv]!, lex, W.closer)) pv--;
       const { phrase, gender, written } = sourceOf(ctx, v, from, to, freeOrder || (pv >= from && pv < v && tokens[pv]!.text === ','));
       const src: SourceRef = { phrase, fallback: phrase ? 'none' : 'previous', gender, ...(written ? { written } : {}) };
       const ruleBase = `${lex.locale.code}/quote-indirect`;
@@ -101,8 +101,8 @@ export const indirectQuotes: QuoteRule = (ctx) => {
       if (inverted) k = inverted.last + 1;
       // `X stated this when commenting …`: the content is the sentence before.
       // So does `Das teilte die Polizei mit.`, `Dies gab Airbus bekannt.`: the object first, then the verb.
-      const anaphorFirst = freeOrder && v === from + 1 && inverted !== null && lex.anaphoricObjects.has(lower(tokens[from]!));
-      if ((anaphorFirst || (k < to && lex.anaphoricObjects.has(lower(tokens[k]!)))) && s.index > 0) {
+      const anaphorFirst = freeOrder && v === from + 1 && inverted !== null && is(tokens[from]!, lex, W.anaphoricObject);
+      if ((anaphorFirst || (k < to && is(tokens[k]!, lex, W.anaphoricObject))) && s.index > 0) {
         const prev = doc.sentences[s.index - 1]!;
         if (prev.paragraph === s.paragraph || doc.paragraphs[s.paragraph]!.sentenceStart === s.index) {
           if (addContent(ctx, tokens[prev.tokenStart]!.start, tokens[clauseEnd(ctx, prev.tokenStart, prev.tokenEnd, prev.tokenStart) - 1]!.end, cue, src, `${ruleBase}-anaphoric`, 0.6)) {
@@ -124,11 +124,11 @@ export const indirectQuotes: QuoteRule = (ctx) => {
         if (sk >= 0 || w === '.' || w === ';' || w === ':') break;
         // A comma ends the search unless the complementizer comes right after it (`stwierdził, że`):
         // `…, and that 74 drones …` belongs to the first content.
-        if (w === ',' && !lex.complementizers.has(',') && !(i + 1 < to && lex.complementizers.has(lower(tokens[i + 1]!)))) break;
-        if (lex.complementizers.has(w)) {
+        if (w === ',' && !lex.complementizers.has(',') && !(i + 1 < to && is(tokens[i + 1]!, lex, W.complementizer))) break;
+        if (is(tokens[i]!, lex, W.complementizer)) {
           // `a percentage that is likely …`: a relative `that` is followed by a verb, not a clause.
           const after = tokens[i + 1];
-          if (after && lex.englishLexicon && isVerbOnly(after.text)) break;
+          if (after && lex.englishLexicon && wordFacts(after, lex).verbOnly) break;
           comp = i;
           break;
         }
@@ -150,13 +150,13 @@ export const indirectQuotes: QuoteRule = (ctx) => {
       if (phrase && phrase.first < v && !freeOrder) {
         let m = comma;
         while (
-          m > from && m > comma - 3 && tokens[m]!.kind === 'word' && /^\p{Ll}/u.test(tokens[m]!.text) && !lex.verbs.has(lower(tokens[m]!)) &&
-          !lex.coordinators.has(lower(tokens[m]!)) && !lex.nonContentStarts.has(lower(tokens[m]!)) && !lex.complementizers.has(lower(tokens[m]!)) &&
+          m > from && m > comma - 3 && tokens[m]!.kind === 'word' && /^\p{Ll}/u.test(tokens[m]!.text) && wordFacts(tokens[m]!, lex).verb === undefined &&
+          !is(tokens[m]!, lex, W.coordinator) && !is(tokens[m]!, lex, W.nonContentStart) && !is(tokens[m]!, lex, W.complementizer) &&
           !isAdjunct(ctx, tokens[m]!)
         ) m--;
-        if (m < comma && (tokens[m]!.text === ',' || lex.closers.has(tokens[m]!.text))) comma = m;
+        if (m < comma && (tokens[m]!.text === ',' || is(tokens[m]!, lex, W.closer))) comma = m;
       }
-      while (comma > from && lex.closers.has(tokens[comma]!.text)) comma--;
+      while (comma > from && is(tokens[comma]!, lex, W.closer)) comma--;
       // `…, the spokesman said.` — or, in dash style, `… - podał w piątek GUS.`
       const sep = comma >= from ? tokens[comma]!.text : '';
       const separator = sep === ',' || (lex.dashes.has(sep) && freeOrder);
@@ -178,7 +178,7 @@ export const indirectQuotes: QuoteRule = (ctx) => {
           tail++;
         }
         const first = tokens[tailStart];
-        const adjunctTail = tail === 0 || (first !== undefined && (first.text === '(' || lex.nonContentStarts.has(lower(first)) || isAdjunct(ctx, first) || lex.timeWords.has(lower(first))));
+        const adjunctTail = tail === 0 || (first !== undefined && (first.text === '(' || is(first, lex, W.nonContentStart) || isAdjunct(ctx, first) || is(first, lex, W.timeWord)));
         // The cue closes the content before it: at the sentence end, before another cue, or before a
         // comma after a short adjunct (`…, the company said in a statement Wednesday, compared with …`).
         const closes =
@@ -186,14 +186,14 @@ export const indirectQuotes: QuoteRule = (ctx) => {
           // `…,” said Victor Cha, who served …`: an apposition of a subject after its verb.
           (inverted !== null && tail === 0 && tokens[j]!.text === ',') ||
           (tokens[j]!.text === ',' && j + 1 < to && cueLemma(ctx, j + 1, from) !== null) ||
-          (tokens[j]!.text === ',' && tail > 0 && tail <= 6 && (lex.nonContentStarts.has(lower(tokens[Math.max(v, phrase ? phrase.last : v) + 1]!)) || lex.timeWords.has(lower(tokens[Math.max(v, phrase ? phrase.last : v) + 1]!))));
+          (tokens[j]!.text === ',' && tail > 0 && tail <= 6 && (is(tokens[Math.max(v, phrase ? phrase.last : v) + 1]!, lex, W.nonContentStart) || is(tokens[Math.max(v, phrase ? phrase.last : v) + 1]!, lex, W.timeWord)));
         const cStart = contentStart(tokens, from, subjStart);
         // The content must be a statement, not an opening phrase (`At a fundraiser, Clinton called …`, `Speaking at a rally, …`).
         // An opening adverbial with its own comma (`At the same time, Moscow is …`) is left out of the content.
         let h = cStart;
         let phraseOnly = false;
         for (;;) {
-          while (h < comma && lex.coordinators.has(lower(tokens[h]!))) h++;
+          while (h < comma && is(tokens[h]!, lex, W.coordinator)) h++;
           const opener = lower(tokens[h]!);
           const participle = /ing$/u.test(opener);
           if (!(lex.nonContentStarts.has(opener) || participle)) break;
@@ -227,7 +227,7 @@ export const indirectQuotes: QuoteRule = (ctx) => {
         } else if (parenthetical) {
           // With only a phrase before the cue, the content opens where the sentence does (after `and`, `but`).
           let p0 = phraseOnly ? cStart : c0;
-          while (phraseOnly && p0 < comma && lex.coordinators.has(lower(tokens[p0]!))) p0++;
+          while (phraseOnly && p0 < comma && is(tokens[p0]!, lex, W.coordinator)) p0++;
           const e = clauseEnd(ctx, j + 1, to, from);
           if (e - (j + 1) >= 3 && addContent(ctx, tokens[p0]!.start, tokens[e - 1]!.end, cue, src, `${ruleBase}-parenthetical`, 0.75)) {
             ctx.usedCues.add(v);
@@ -242,7 +242,7 @@ export const indirectQuotes: QuoteRule = (ctx) => {
         // The addressee: a name or title, or one common noun (`told reporters`).
         const obj = phraseStartingAt(tokens, c, to, lex);
         if (obj) c = obj.last + 1;
-        else if (c < to && tokens[c]!.kind === 'word' && !lex.determiners.has(lower(tokens[c]!)) && !lex.pronouns.has(lower(tokens[c]!)) && !lex.nonContentStarts.has(lower(tokens[c]!))) c++;
+        else if (c < to && tokens[c]!.kind === 'word' && !is(tokens[c]!, lex, W.determiner) && !is(tokens[c]!, lex, W.pronoun) && !is(tokens[c]!, lex, W.nonContentStart)) c++;
         else continue;
         if (c < to && tokens[c]!.text === ',') continue;
       }
@@ -250,7 +250,7 @@ export const indirectQuotes: QuoteRule = (ctx) => {
       const first = tokens[c]!;
       // `said at least 40 people …`: a qualifier of a number opens content though it starts with a preposition.
       const qualified = c + 1 < to && qualifierStarts(lex).has(`${lower(first)} ${lower(tokens[c + 1]!)}`);
-      if (!qualified && (first.kind === 'punct' || lex.nonContentStarts.has(lower(first)) || lex.timeWords.has(lower(first)) || lex.connectors.has(lower(first)))) continue;
+      if (!qualified && (first.kind === 'punct' || is(first, lex, W.nonContentStart) || is(first, lex, W.timeWord) || is(first, lex, W.connector))) continue;
       const e = clauseEnd(ctx, c, to, from);
       if (e - c >= 3 && addContent(ctx, first.start, tokens[e - 1]!.end, cue, src, `${ruleBase}-bare`, 0.65, 3)) ctx.usedCues.add(v);
     }

@@ -1,9 +1,10 @@
 import type { Sentence } from '../../document/types.js';
 import type { QuoteContext, QuoteRule, SourceRef } from '../candidate.js';
 import { cueLemma } from '../candidate.js';
-import { isCapitalized, lower, type Phrase } from '../phrases.js';
+import { isCapitalized, type Phrase } from '../phrases.js';
 import { clauseEnd, subjectAfter, subjectBefore } from '../syntax.js';
 import { addContent } from './content.js';
+import { is, W } from '../word-facts.js';
 
 /** True when the sentence holds a reported-mood verb form, written in lowercase, and no cue, outside quote marks. */
 function reportsByMood(ctx: QuoteContext, s: Sentence): boolean {
@@ -12,7 +13,7 @@ function reportsByMood(ctx: QuoteContext, s: Sentence): boolean {
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     if (ctx.spanOfToken[i]! >= 0) continue;
     const t = tokens[i]!;
-    if (t.text === t.lower && lex.reportedMood.has(t.lower)) mood = true;
+    if (t.text === t.lower && is(t, lex, W.reportedMood)) mood = true;
     if (cueLemma(ctx, i, s.tokenStart)) return false;
   }
   return mood;
@@ -27,7 +28,7 @@ function stanceSubject(ctx: QuoteContext, s: Sentence): Phrase | null {
   for (let v = s.tokenStart + 1; v < s.tokenEnd; v++) {
     const t = tokens[v]!;
     if (ctx.spanOfToken[v]! >= 0 || t.kind !== 'word' || isCapitalized(t)) continue;
-    if (!lex.stanceVerbs.has(lower(t))) continue;
+    if (!is(t, lex, W.stanceVerb)) continue;
     return subjectBefore(ctx, v, s.tokenStart) ?? (lex.subjectAfterVerb ? subjectAfter(ctx, v, s.tokenEnd) : null);
   }
   return null;
