@@ -74,6 +74,18 @@ function stemsOf(s: string, distinctive: boolean): readonly string[] {
   return out;
 }
 
+const keyWordTable = new Map<string, readonly string[]>();
+/** The words of an organization's key (`tass news agency` → tass, news, agency), remembered per key. */
+function keyWords(k: string): readonly string[] {
+  let out = keyWordTable.get(k);
+  if (out === undefined) {
+    out = k.split(' ');
+    if (keyWordTable.size > 20_000) keyWordTable.clear();
+    keyWordTable.set(k, out);
+  }
+  return out;
+}
+
 // A surname less its final vowels: `Ziobro`, `Ziobry`, `Ziobrą` share `ziobr` (declining languages only).
 const VOWELS = new Set([...'aeiouyąęó']);
 function withoutFinalVowels(w: string): string {
@@ -172,7 +184,7 @@ export class EntityStore {
       if (e.keys.has(k)) continue;
       e.keys.add(k);
       if (m.kind !== 'person' && !k.startsWith(ACRONYM_KEY)) {
-        for (const w of k.split(' ')) {
+        for (const w of keyWords(k)) {
           const list = this.byWord.get(w) ?? [];
           // Capped: a word shared by very many names (a generic one) stops being an index.
           if (list.length < 32) list.push(e);
@@ -207,14 +219,14 @@ export class EntityStore {
     // Organizations and media: one name inside the other, the rest only generic head words (Tass,
     // TASS news agency). Candidates are the entities sharing a word with the name, found by index.
     for (const k of keys) {
-      const words = k.split(' ');
+      const words = keyWords(k);
       const candidates = new Set<Entity>();
       for (const w of words) for (const e of this.byWord.get(w) ?? []) if (e.kind === m.kind) candidates.add(e);
       // The most recent first, as a reader would link a name.
       for (const e of [...candidates].sort((x, y) => y.index - x.index)) {
         {
           for (const ek of e.keys) {
-            const ew = ek.split(' ');
+            const ew = keyWords(ek);
             const [short, long] = words.length <= ew.length ? [words, ew] : [ew, words];
             if (short.every((x) => long.includes(x)) && long.every((x) => short.includes(x) || this.heads.has(x))) return e;
           }
@@ -252,11 +264,20 @@ export class EntityStore {
 
   /** The entity's canonical name: the fullest base-form name seen. */
   static canonical(e: Entity): string {
-    const nominative = e.names.filter((n) => n.nominative);
-    const pool = nominative.length ? nominative.map((n) => n.text) : e.names.map((n) => n.base);
-    if (!pool.length) return e.titles[0] ?? 'unknown';
-    const score = (s: string): number => splitOnSpace(s).length * 1000 + s.length;
-    return pool.reduce((a, b) => (score(b) > score(a) ? b : a)).replace(/^(?:the|The)\s+(?=\p{Lu})/u, (m) => (e.kind === 'media' ? m : ''));
+    let best: string | null = null;
+    let bestScore = -1;
+    const nominative = e.names.some((n) => n.nominative);
+    for (const n of e.names) {
+      if (nominative && !n.nominative) continue;
+      const s = nominative ? n.text : n.base;
+      const score = splitOnSpace(s).length * 1000 + s.length;
+      if (score > bestScore) {
+        best = s;
+        bestScore = score;
+      }
+    }
+    if (best === null) return e.titles[0] ?? 'unknown';
+    return best.startsWith('the') || best.startsWith('The') ? best.replace(/^(?:the|The)\s+(?=\p{Lu})/u, (m) => (e.kind === 'media' ? m : '')) : best;
   }
 
   /** The speakers to report: entities with at least one quote, in order of first mention. */
