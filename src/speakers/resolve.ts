@@ -4,7 +4,7 @@ import type { Candidate } from '../quotes/candidate.js';
 import type { Lexicon } from '../quotes/lexicon.js';
 import { isHeadWord, lower, phraseStartingAt } from '../quotes/phrases.js';
 import { onlyPunct } from '../quotes/syntax.js';
-import { is, textFacts, W, wordFacts } from '../quotes/word-facts.js';
+import { is, W, wordFacts } from '../quotes/word-facts.js';
 import { declineToBase, describePhrase, type MentionInfo } from './describe.js';
 import { EntityStore, fold, type Entity } from './entities.js';
 import { splitOnSpace } from './strings.js';
@@ -69,7 +69,7 @@ function collectNames(doc: Document, lex: Lexicon, store: EntityStore, contents:
       // A sentence-opening word that is a common word elsewhere (Zdaniem, Earlier) is not part of a name.
       const w0 = lower(tokens[p.first]!);
       // Only a word written as a sentence opener (`Zdaniem`, `However`), not an acronym (`US`).
-      const titlecase = textFacts(tokens[p.first]!.text).titlecase;
+      const titlecase = wordFacts(tokens[p.first]!, lex).text.titlecase;
       if (titlecase && p.first === s.tokenStart && p.last > p.first && common(w0) && !isHeadWord(tokens[p.first]!, lex) && !lex.modifiers.has(w0)) p.first++;
       // A lone sentence-opening common word (`The`, `However`) names no one.
       if (titlecase && p.first === p.last && p.first === s.tokenStart && common(w0)) {

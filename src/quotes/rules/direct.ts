@@ -185,7 +185,9 @@ export const directQuotes: QuoteRule = (ctx) => {
     // `“A,” he said, “B.”`: the second half follows the attribution after a comma.
     if (att.rule !== 'quote-direct-cue-before' && next && !ctx.usedSpans.has(k + 1)) {
       const nextTok = tokenAtOrAfter(tokens, next.open);
-      const between = tokens.slice(att.after, nextTok).map((t) => t.text).join('');
+      // Nothing between the two, or only a comma or a colon.
+      const gap = nextTok - att.after;
+      const between = gap <= 0 ? '' : gap === 1 ? tokens[att.after]!.text : null;
       if (nextTok < sc.tokenEnd + 1 && (between === ',' || between === ':' || between === '')) {
         end = next.end;
         ctx.usedSpans.add(k + 1);
