@@ -74,6 +74,8 @@ function stemsOf(s: string, distinctive: boolean): readonly string[] {
   return out;
 }
 
+const LEADING_THE = /^(?:the|The)\s+(?=\p{Lu})/u;
+
 const keyWordTable = new Map<string, readonly string[]>();
 /** The words of an organization's key (`tass news agency` → tass, news, agency), remembered per key. */
 function keyWords(k: string): readonly string[] {
@@ -277,7 +279,9 @@ export class EntityStore {
       }
     }
     if (best === null) return e.titles[0] ?? 'unknown';
-    return best.startsWith('the') || best.startsWith('The') ? best.replace(/^(?:the|The)\s+(?=\p{Lu})/u, (m) => (e.kind === 'media' ? m : '')) : best;
+    // `The Kremlin`, `the Miami Herald`: a medium keeps its article.
+    if (e.kind === 'media' || !(best.startsWith('the') || best.startsWith('The'))) return best;
+    return best.replace(LEADING_THE, '');
   }
 
   /** The speakers to report: entities with at least one quote, in order of first mention. */

@@ -7,7 +7,7 @@ import { onlyPunct } from '../quotes/syntax.js';
 import { is, W, wordFacts } from '../quotes/word-facts.js';
 import { declineToBase, describePhrase, type MentionInfo } from './describe.js';
 import { EntityStore, fold, type Entity } from './entities.js';
-import { splitOnSpace } from './strings.js';
+import { hasSpace, splitOnSpace } from './strings.js';
 import { wordClass } from './gazetteer.js';
 
 /** A name mention on the article's timeline, for resolving pronouns and titles to what came before. */
@@ -80,7 +80,7 @@ function collectNames(doc: Document, lex: Lexicon, store: EntityStore, contents:
       // A lone capitalized word (Caracas, Wenezueli) joins the timeline only as a name already known.
       // So does a pair opening a sentence with no first name or title (`Wspieramy Wenezuelę`).
       const opensSentence = p.first === s.tokenStart || onlyPunct(tokens, s.tokenStart, p.first);
-      const lone = m.kind === 'person' && !m.personEvidence && m.name !== null && (!/\s/u.test(m.name) || opensSentence);
+      const lone = m.kind === 'person' && !m.personEvidence && m.name !== null && (!hasSpace(m.name) || opensSentence);
       if (m.type === 'name' && ((!m.weak && !lone) || store.known(m))) {
         const nominative = !m.oblique && !isOblique(tokens, m.nameFirst ?? p.first, lex);
         const e = store.entityForName(m, nominative);

@@ -39,3 +39,9 @@ export function wordsOf(s: string): string[] {
 
 /** A word or name without its possessive ending: `Peskov’s` → `Peskov` (`s.replace(/['’]s$/u, '')`). */
 export const withoutPossessive = (s: string): string => (s.endsWith("'s") || s.endsWith('’s') ? s.slice(0, -2) : s);
+
+/** `/\s/u.test(s)`: true when `s` holds white space. */
+export function hasSpace(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (isSpaceCode(s.charCodeAt(i))) return true;
+  return false;
+}

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { isSpaceCode, splitOnSpace, withoutPossessive, wordsOf } from '../../src/speakers/strings.js';
-import { textFacts, wordFacts } from '../../src/quotes/word-facts.js';
+import { hasSpace, isSpaceCode, splitOnSpace, withoutPossessive, wordsOf } from '../../src/speakers/strings.js';
+import { is, textFacts, W, wordFacts } from '../../src/quotes/word-facts.js';
 import { lexiconOf } from '../../src/quotes/lexicon.js';
 import { locales } from '../../src/locales/registry.js';
 import type { Token } from '../../src/document/types.js';
+import { isVerbOnly } from '../../src/speakers/gazetteer.js';
 
 // Speaker resolution and the quote rules were tuned for speed (issue 7) by replacing regexes on
 // their hot paths with hand-written scans and per-word tables. These tests hold the replacements
@@ -27,6 +28,7 @@ describe('string helpers agree with the regexes they replace', () => {
         expect(splitOnSpace(s)).toEqual(s.split(/\s+/u));
         expect(wordsOf(s)).toEqual(s.split(/\s+/u).filter(Boolean));
         expect(withoutPossessive(s)).toBe(s.replace(/['’]s$/u, ''));
+        expect(hasSpace(s)).toBe(/\s/u.test(s));
       }),
       { numRuns: 3000 },
     );
@@ -74,6 +76,42 @@ describe('word facts agree with their definitions', () => {
           expect(f.adverbLy).toBe(/^\p{Ll}{3,}ly$/u.test(text));
         }),
         { numRuns: 1000 },
+      );
+    }
+  });
+
+  it('word-list bits, the verb lemma and the token memo, in every locale', () => {
+    for (const locale of locales) {
+      const lex = lexiconOf(locale);
+      const lists: Array<[number, ReadonlySet<string> | ReadonlyMap<string, unknown>, 'lower' | 'text' | 'bare']> = [
+        [W.determiner, lex.determiners, 'lower'], [W.connector, lex.connectors, 'lower'], [W.coordinator, lex.coordinators, 'lower'],
+        [W.nameParticle, lex.nameParticles, 'lower'], [W.complementizer, lex.complementizers, 'lower'], [W.timeWord, lex.timeWords, 'lower'],
+        [W.nonContentStart, lex.nonContentStarts, 'lower'], [W.pronoun, lex.pronouns, 'lower'], [W.preposition, lex.prepositions, 'lower'],
+        [W.adjunct, lex.adjuncts, 'lower'], [W.closer, lex.closers, 'text'], [W.opener, lex.openers, 'text'], [W.dash, lex.dashes, 'text'],
+        [W.modifier, lex.modifiers, 'lower'], [W.cueBlocker, lex.cueBlockers, 'lower'], [W.nounLikeForm, lex.nounLikeForms, 'lower'],
+        [W.title, lex.titleWords, 'bare'], [W.relativePronoun, lex.relativePronouns, 'lower'], [W.reportNoun, lex.reportNouns, 'lower'],
+        [W.anaphoricObject, lex.anaphoricObjects, 'lower'], [W.obliqueMarker, lex.obliqueMarkers, 'lower'], [W.indefinite, lex.indefinites, 'lower'],
+        [W.accordingStart, new Set(lex.accordingTo.map((p) => p[0]!)), 'lower'], [W.inlineAccordingTo, lex.inlineAccordingTo, 'lower'],
+        [W.accordingToAfterSource, lex.accordingToAfterSource, 'lower'], [W.reportedMood, lex.reportedMood, 'lower'],
+        [W.stanceVerb, lex.stanceVerbs, 'lower'], [W.quotedAs, lex.quotedAs, 'lower'], [W.asCue, lex.asCue, 'lower'],
+      ];
+      // Members of the lists, capitalized too, and arbitrary words.
+      const members = lists.flatMap(([, set]) => [...set.keys()].slice(0, 40));
+      const pool = fc.oneof(words, fc.constantFrom(...members), fc.constantFrom(...members).map((w) => w.charAt(0).toUpperCase() + w.slice(1)), fc.constantFrom(...[...lex.verbs.keys()].slice(0, 200)));
+      fc.assert(
+        fc.property(pool, (text) => {
+          const t = word(text);
+          const f = wordFacts(t, lex);
+          expect(t.memo).toBe(f);
+          expect(wordFacts(t, lex)).toBe(f);
+          expect(f.text).toEqual(textFacts(text));
+          expect(f.verb).toBe(lex.verbs.get(t.lower));
+          expect(f.verbOnly).toBe(isVerbOnly(text));
+          const key = { lower: t.lower, text, bare: textFacts(text).bare };
+          for (const [bit, set, by] of lists) expect([bit, is(t, lex, bit)]).toEqual([bit, set.has(key[by])]);
+          expect(f.nameStart).toBe(f.phraseWord && (textFacts(text).capitalized || lex.groupWords.has(t.lower) || lex.titleWords.has(t.lower)));
+        }),
+        { numRuns: 1500 },
       );
     }
   });
