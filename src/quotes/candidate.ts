@@ -45,11 +45,11 @@ export interface QuoteContext {
   /** Per token: index of the quoted span it lies in, or -1. */
   spanOfToken: Int32Array;
   /**
-   * Per token, four times (before, at, right after and later than the start of the stretch read):
-   * its cue lemma once worked out (`null`: no cue), or undefined. Rules ask about the same tokens
-   * again and again.
+   * Per speech-verb token, four times (before, at, right after and later than the start of the stretch
+   * read): its cue lemma once worked out (`null`: no cue), keyed `4 * token + place`. Rules ask about
+   * the same tokens again and again; a word that is no speech verb is told by its facts at once.
    */
-  cueLemmas: Array<string | null | undefined>;
+  cueLemmas: Map<number, string | null>;
 }
 
 /** A rule reads the context and adds candidates. */
@@ -80,10 +80,14 @@ export function verbGender(lex: Lexicon, form: string): Gender | null {
 
 /** The cue lemma of token i if it is a speech verb that is not blocked (`to answer`), else null. */
 export function cueLemma(ctx: QuoteContext, i: number, from: number): string | null {
+  const t = ctx.tokens[i]!;
+  if (t.kind !== 'word') return null;
+  const facts = wordFacts(t, ctx.lex);
+  if (facts.verb === undefined && !(facts.sets & W.separable)) return null;
   // The answer depends on the token and on where it stands from `from`: before, at, right after, later.
   const slot = 4 * i + (i < from ? 0 : i === from ? 1 : i === from + 1 ? 2 : 3);
-  let lemma = ctx.cueLemmas[slot];
-  if (lemma === undefined) ctx.cueLemmas[slot] = lemma = readCue(ctx, i, from);
+  let lemma = ctx.cueLemmas.get(slot);
+  if (lemma === undefined) ctx.cueLemmas.set(slot, (lemma = readCue(ctx, i, from)));
   return lemma;
 }
 

@@ -67,7 +67,7 @@ export function findQuotes(doc: Document): QuotesResult {
   spans.forEach((s, k) => {
     for (let i = tokenAtOrAfter(doc.tokens, s.start); i < doc.tokens.length && doc.tokens[i]!.start < s.end; i++) spanOfToken[i] = k;
   });
-  const ctx: QuoteContext = { doc, tokens: doc.tokens, lex, spans, usedSpans: new Set(), usedCues: new Set(), candidates: [], spanOfToken, cueLemmas: new Array<string | null | undefined>(4 * doc.tokens.length) };
+  const ctx: QuoteContext = { doc, tokens: doc.tokens, lex, spans, usedSpans: new Set(), usedCues: new Set(), candidates: [], spanOfToken, cueLemmas: new Map() };
   for (const rule of quoteRules) rule(ctx);
   const candidates = refine(doc, ctx.candidates);
   const { speakers, bySpeaker } = resolveSpeakers(doc, lex, candidates);

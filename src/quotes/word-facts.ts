@@ -80,6 +80,8 @@ export const W = {
   stanceVerb: 1 << 26,
   quotedAs: 1 << 27,
   asCue: 1 << 28,
+  /** The finite form of a separable speech verb (`gab` … `bekannt`). */
+  separable: 1 << 29,
 } as const;
 
 const accordingStarts = new WeakMap<Lexicon, ReadonlySet<string>>();
@@ -120,7 +122,8 @@ function setsOf(text: string, lower: string, lex: Lexicon): number {
     bit(lex.reportedMood, W.reportedMood) |
     bit(lex.stanceVerbs, W.stanceVerb) |
     bit(lex.quotedAs, W.quotedAs) |
-    bit(lex.asCue, W.asCue)
+    bit(lex.asCue, W.asCue) |
+    bit(lex.separableVerbs, W.separable)
   );
 }
 
