@@ -1,11 +1,12 @@
 import type { Locale } from '../locales/types.js';
 import { getLocale, locales } from '../locales/registry.js';
 import type { Document, Paragraph, Sentence, Token } from './types.js';
-import { splitParagraphs } from './paragraphs.js';
+import { splitParagraphs, type RawParagraph } from './paragraphs.js';
 import { splitSentences } from './sentences.js';
 import { tokenize } from './tokens.js';
 import { findBoilerplate, isHeadlineLike } from './boilerplate.js';
-import { detectLanguageOfSample, LANGUAGE_SAMPLE } from './language.js';
+import { detectLanguageOfSample, LANGUAGE_SAMPLE, SHORT_SAMPLE } from './language.js';
+import { FunctionWordTally } from './function-words.js';
 import { findPublishedAt } from './published.js';
 
 export interface DocumentOptions {
@@ -32,14 +33,57 @@ function abbreviationsOf(locale: Locale | null): ReadonlySet<string> {
   return set;
 }
 
-/** The first letters of the text, skipping boilerplate, for language detection. */
-function languageSample(text: string, paragraphs: readonly { start: number; end: number }[]): string {
-  let sample = '';
-  for (const p of paragraphs) {
-    if (sample.length >= LANGUAGE_SAMPLE) break;
-    sample += text.slice(p.start, Math.min(p.end, p.start + LANGUAGE_SAMPLE)) + '\n';
+/**
+ * True when a guessed boilerplate region starts at the paragraph starting at `start`: the language
+ * sample skips such paragraphs (the first of each region). `b.at` is a cursor into the sorted
+ * regions, advanced as the starts grow.
+ */
+function opensRegion(boilerplate: readonly { start: number }[], b: { at: number }, start: number): boolean {
+  while (b.at < boilerplate.length && boilerplate[b.at]!.start < start) b.at++;
+  return b.at < boilerplate.length && boilerplate[b.at]!.start === start;
+}
+
+/**
+ * The language of the text, read from a sample of its first letters that skips boilerplate: the
+ * first LANGUAGE_SAMPLE characters of its paragraphs (each cut at LANGUAGE_SAMPLE), joined by line
+ * ends. The function words of the sample's words (already tokenized) decide when they leave no doubt;
+ * otherwise franc reads the sample (and for a short one, function words first, as it does).
+ */
+function detectLanguageOf(
+  text: string,
+  paragraphs: readonly RawParagraph[],
+  boilerplate: readonly { start: number; end: number }[],
+  tokens: readonly Token[],
+  firstToken: Int32Array,
+): string {
+  const tally = new FunctionWordTally();
+  let length = 0;
+  const b = { at: 0 };
+  for (let p = 0; p < paragraphs.length && length < LANGUAGE_SAMPLE; p++) {
+    const { start, end } = paragraphs[p]!;
+    if (opensRegion(boilerplate, b, start)) continue;
+    // The words lying wholly in the part of this paragraph the sample holds.
+    const stop = start + Math.min(end - start, LANGUAGE_SAMPLE - length);
+    for (let k = firstToken[p]!; k < firstToken[p + 1]!; k++) {
+      const t = tokens[k]!;
+      if (t.end > stop) break;
+      if (t.kind === 'word') tally.add(t.lower);
+    }
+    length += Math.min(end - start, LANGUAGE_SAMPLE) + 1;
   }
-  return sample;
+  // A sample franc reads whole: its function words decide first, when they do.
+  if (Math.min(length, LANGUAGE_SAMPLE) >= SHORT_SAMPLE) {
+    const decided = tally.decide();
+    if (decided) return decided;
+  }
+  let sample = '';
+  b.at = 0;
+  for (const { start, end } of paragraphs) {
+    if (sample.length >= LANGUAGE_SAMPLE) break;
+    if (opensRegion(boilerplate, b, start)) continue;
+    sample += text.slice(start, Math.min(end, start + LANGUAGE_SAMPLE)) + '\n';
+  }
+  return detectLanguageOfSample(sample);
 }
 
 function bisect<T extends { start: number; end: number }>(items: readonly T[], at: number): number {
@@ -59,13 +103,23 @@ function bisect<T extends { start: number; end: number }>(items: readonly T[], a
 export function buildDocument(text: string, options: DocumentOptions): Document {
   const raw = splitParagraphs(text);
 
+  // Tokens first, by paragraph: they do not depend on the language, and the language is read from
+  // their function words. Sentences break at white space, which no token holds, so each sentence
+  // takes a run of its paragraph's tokens (tagged with it below).
+  const tokens: Token[] = [];
+  const firstToken = new Int32Array(raw.length + 1);
+  for (let p = 0; p < raw.length; p++) {
+    firstToken[p] = tokens.length;
+    tokenize(text, raw[p]!.start, raw[p]!.end, 0, tokens);
+  }
+  firstToken[raw.length] = tokens.length;
+
   // Language first (on a raw sample: boilerplate rules are per language), then boilerplate.
   let language: string;
   let guessed: ReturnType<typeof findBoilerplate> | null = null;
   if (options.language === 'auto') {
     guessed = findBoilerplate(text, raw, locales[0]!.text);
-    const inside = new Set(guessed.map((b) => b.start));
-    language = detectLanguageOfSample(languageSample(text, raw.filter((p) => !inside.has(p.start))));
+    language = detectLanguageOf(text, raw, guessed, tokens, firstToken);
   } else {
     language = options.language;
   }
@@ -79,16 +133,18 @@ export function buildDocument(text: string, options: DocumentOptions): Document 
 
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
-  const tokens: Token[] = [];
   let b = 0;
-  raw.forEach((p, index) => {
+  let k = 0;
+  for (let index = 0; index < raw.length; index++) {
+    const p = raw[index]!;
     while (b < boilerplate.length && boilerplate[b]!.end <= p.start) b++;
     const inBp = b < boilerplate.length && boilerplate[b]!.start <= p.start && p.end <= boilerplate[b]!.end;
     const sentenceStart = sentences.length;
     for (const s of splitSentences(text, p.start, p.end, abbreviations, months)) {
-      const tokenStart = tokens.length;
-      tokenize(text, s.start, s.end, sentences.length, tokens);
-      sentences.push({ index: sentences.length, start: s.start, end: s.end, paragraph: index, tokenStart, tokenEnd: tokens.length });
+      const tokenStart = k;
+      const si = sentences.length;
+      while (k < tokens.length && tokens[k]!.start < s.end) tokens[k++]!.sentence = si;
+      sentences.push({ index: si, start: s.start, end: s.end, paragraph: index, tokenStart, tokenEnd: k });
     }
     paragraphs.push({
       index,
@@ -97,9 +153,9 @@ export function buildDocument(text: string, options: DocumentOptions): Document 
       sentenceStart,
       sentenceEnd: sentences.length,
       boilerplate: inBp,
-      headline: isHeadlineLike(text.slice(p.start, Math.min(p.end, p.start + 200))) && p.end - p.start <= 160,
+      headline: p.end - p.start <= 160 && isHeadlineLike(text.slice(p.start, p.end)),
     });
-  });
+  }
 
   const publishedAt = findPublishedAt(text, raw, locale, options.referenceDate);
   const referenceDate = options.referenceDate ?? publishedAt;
