@@ -54,21 +54,18 @@ function detectLanguageOf(
   paragraphs: readonly RawParagraph[],
   boilerplate: readonly { start: number; end: number }[],
   tokens: readonly Token[],
-  firstToken: Int32Array,
 ): string {
   const tally = new FunctionWordTally();
   let length = 0;
   const b = { at: 0 };
+  let k = 0;
   for (let p = 0; p < paragraphs.length && length < LANGUAGE_SAMPLE; p++) {
     const { start, end } = paragraphs[p]!;
     if (opensRegion(boilerplate, b, start)) continue;
     // The words lying wholly in the part of this paragraph the sample holds.
     const stop = start + Math.min(end - start, LANGUAGE_SAMPLE - length);
-    for (let k = firstToken[p]!; k < firstToken[p + 1]!; k++) {
-      const t = tokens[k]!;
-      if (t.end > stop) break;
-      if (t.kind === 'word') tally.add(t.lower);
-    }
+    while (k < tokens.length && tokens[k]!.start < start) k++;
+    for (; k < tokens.length && tokens[k]!.end <= stop; k++) if (tokens[k]!.kind === 'word') tally.add(tokens[k]!.lower);
     length += Math.min(end - start, LANGUAGE_SAMPLE) + 1;
   }
   // A sample franc reads whole: its function words decide first, when they do.
@@ -107,19 +104,14 @@ export function buildDocument(text: string, options: DocumentOptions): Document 
   // their function words. Sentences break at white space, which no token holds, so each sentence
   // takes a run of its paragraph's tokens (tagged with it below).
   const tokens: Token[] = [];
-  const firstToken = new Int32Array(raw.length + 1);
-  for (let p = 0; p < raw.length; p++) {
-    firstToken[p] = tokens.length;
-    tokenize(text, raw[p]!.start, raw[p]!.end, 0, tokens);
-  }
-  firstToken[raw.length] = tokens.length;
+  for (const p of raw) tokenize(text, p.start, p.end, 0, tokens);
 
   // Language first (on a raw sample: boilerplate rules are per language), then boilerplate.
   let language: string;
   let guessed: ReturnType<typeof findBoilerplate> | null = null;
   if (options.language === 'auto') {
     guessed = findBoilerplate(text, raw, locales[0]!.text);
-    language = detectLanguageOf(text, raw, guessed, tokens, firstToken);
+    language = detectLanguageOf(text, raw, guessed, tokens);
   } else {
     language = options.language;
   }

@@ -82,13 +82,18 @@ const MAX_FOREIGN = 0.12;
 
 /** Word → bitmask of the languages (index in DECIDABLE for the first bits) listing it. */
 let masks: Map<string, number> | null = null;
+/** The length of the longest word listed: a longer word is no function word, and is not looked up. */
+let longest = 0;
 
 function buildMasks(): Map<string, number> {
   const codes = [...DECIDABLE, ...Object.keys(LISTS).filter((c) => !(DECIDABLE as readonly string[]).includes(c))];
   if (codes.length > 31) throw new Error('hearsay: too many function-word lists for a bitmask');
   const out = new Map<string, number>();
   codes.forEach((code, bit) => {
-    for (const w of LISTS[code]!.split(' ')) out.set(w, (out.get(w) ?? 0) | (1 << bit));
+    for (const w of LISTS[code]!.split(' ')) {
+      out.set(w, (out.get(w) ?? 0) | (1 << bit));
+      longest = Math.max(longest, w.length);
+    }
   });
   return out;
 }
@@ -110,6 +115,7 @@ export class FunctionWordTally {
   /** Counts one word, given in lowercase. */
   add(lower: string): void {
     this.words++;
+    if (lower.length > longest) return;
     const mask = this.masks.get(lower);
     if (mask === undefined) return;
     for (let l = 0; l < DECIDABLE.length; l++) {

@@ -40,6 +40,8 @@ const classOf = classesOf(classify);
 /** The classes of the ASCII characters, read without a call: most of a text is ASCII. */
 const ASCII = new Uint8Array(128);
 for (let c = 0; c < 128; c++) ASCII[c] = classify(String.fromCharCode(c));
+/** The ASCII characters as strings: a one-character token or a lowercase initial without a call. */
+const ASCII_CHARS = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c));
 
 /** The classes of the code point at `i` (read as `codePointAt` does). */
 function classAt(text: string, i: number, end: number): number {
@@ -74,7 +76,7 @@ export function tokenize(text: string, start: number, end: number, sentence: num
     }
     if (!(cls & WORD)) {
       if (!(cls & SKIP)) {
-        const t = text.slice(i, i + w);
+        const t = c < 128 ? ASCII_CHARS[c]! : text.slice(i, i + w);
         out.push({ start: i, end: i + w, text: t, lower: cls & CASED ? t.toLowerCase() : t, kind: 'punct', sentence });
       }
       i += w;
@@ -88,6 +90,11 @@ export function tokenize(text: string, start: number, end: number, sentence: num
     for (;;) {
       while (e < end) {
         c = text.charCodeAt(e);
+        // Lowercase ASCII letters, the bulk of a word: WORD, not CASED.
+        if (c >= 97 && c <= 122) {
+          e++;
+          continue;
+        }
         let k: number;
         if (c < 128) {
           k = ASCII[c]!;
@@ -122,7 +129,7 @@ export function tokenize(text: string, start: number, end: number, sentence: num
     // Thousands groups are digits: no case.
     let lower = t;
     if ((cls | rest) & CASED) {
-      if (first >= 65 && first <= 90 && !(rest & CASED)) lower = String.fromCharCode(first + 32) + text.slice(i + 1, e);
+      if (first >= 65 && first <= 90 && !(rest & CASED)) lower = ASCII_CHARS[first + 32]! + text.slice(i + 1, e);
       else lower = t.toLowerCase();
     }
     out.push({ start: i, end: e, text: t, lower, kind: cls & NUM ? 'number' : 'word', sentence });
