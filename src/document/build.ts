@@ -43,38 +43,58 @@ function opensRegion(boilerplate: readonly { start: number }[], b: { at: number 
   return b.at < boilerplate.length && boilerplate[b.at]!.start === start;
 }
 
+/** What reading the language leaves behind: the language, and how many paragraphs it tokenized. */
+interface LanguageRead {
+  language: string;
+  tokenized: number;
+}
+
 /**
  * The language of the text, read from a sample of its first letters that skips boilerplate: the
  * first LANGUAGE_SAMPLE characters of its paragraphs (each cut at LANGUAGE_SAMPLE), joined by line
- * ends. The function words of the sample's words (already tokenized) decide when they leave no doubt;
- * otherwise franc reads the sample (and for a short one, function words first, as it does).
+ * ends. The function words of the sample's words decide when they leave no doubt; otherwise franc
+ * reads the sample (and for a short one, function words first, as it does). The paragraphs up to
+ * the sample's last are tokenized here, in order, into `tokens` (tagged sentence 0 until their
+ * sentences are known): the Document's first tokens.
  */
-function detectLanguageOf(
+function readLanguage(
   text: string,
   paragraphs: readonly RawParagraph[],
   boilerplate: readonly { start: number; end: number }[],
-  tokens: readonly Token[],
-): string {
+  tokens: Token[],
+): LanguageRead {
   const tally = new FunctionWordTally();
   let length = 0;
   const b = { at: 0 };
-  let k = 0;
-  for (let p = 0; p < paragraphs.length && length < LANGUAGE_SAMPLE; p++) {
+  let p = 0;
+  for (; p < paragraphs.length && length < LANGUAGE_SAMPLE; p++) {
     const { start, end } = paragraphs[p]!;
+    const first = tokens.length;
+    tokenize(text, start, end, 0, tokens);
     if (opensRegion(boilerplate, b, start)) continue;
     // The words lying wholly in the part of this paragraph the sample holds.
     const stop = start + Math.min(end - start, LANGUAGE_SAMPLE - length);
-    while (k < tokens.length && tokens[k]!.start < start) k++;
-    for (; k < tokens.length && tokens[k]!.end <= stop; k++) if (tokens[k]!.kind === 'word') tally.add(tokens[k]!.lower);
+    for (let k = first; k < tokens.length && tokens[k]!.end <= stop; k++) if (tokens[k]!.kind === 'word') tally.add(tokens[k]!.lower);
     length += Math.min(end - start, LANGUAGE_SAMPLE) + 1;
   }
+  return { language: decideLanguage(text, paragraphs, boilerplate, tally, length), tokenized: p };
+}
+
+/** The tally's answer when it has one for a sample `length` long, else franc's (see readLanguage). */
+function decideLanguage(
+  text: string,
+  paragraphs: readonly RawParagraph[],
+  boilerplate: readonly { start: number; end: number }[],
+  tally: FunctionWordTally,
+  length: number,
+): string {
   // A sample franc reads whole: its function words decide first, when they do.
   if (Math.min(length, LANGUAGE_SAMPLE) >= SHORT_SAMPLE) {
     const decided = tally.decide();
     if (decided) return decided;
   }
   let sample = '';
-  b.at = 0;
+  const b = { at: 0 };
   for (const { start, end } of paragraphs) {
     if (sample.length >= LANGUAGE_SAMPLE) break;
     if (opensRegion(boilerplate, b, start)) continue;
@@ -100,20 +120,15 @@ function bisect<T extends { start: number; end: number }>(items: readonly T[], a
 export function buildDocument(text: string, options: DocumentOptions): Document {
   const raw = splitParagraphs(text);
 
-  // Tokens first, by paragraph: they do not depend on the language, and the language is read from
-  // their function words. Sentences break at white space, which no token holds, so each sentence
-  // takes a run of its paragraph's tokens (tagged with it below).
+  // Language first (on a raw sample: boilerplate rules are per language), then boilerplate. Reading
+  // the language tokenizes the paragraphs of its sample; the rest are tokenized by sentence below.
   const tokens: Token[] = [];
-  for (const p of raw) tokenize(text, p.start, p.end, 0, tokens);
-
-  // Language first (on a raw sample: boilerplate rules are per language), then boilerplate.
-  let language: string;
+  let language = options.language;
+  let tokenized = 0;
   let guessed: ReturnType<typeof findBoilerplate> | null = null;
-  if (options.language === 'auto') {
+  if (language === 'auto') {
     guessed = findBoilerplate(text, raw, locales[0]!.text);
-    language = detectLanguageOf(text, raw, guessed, tokens);
-  } else {
-    language = options.language;
+    ({ language, tokenized } = readLanguage(text, raw, guessed, tokens));
   }
   // An undetermined language is read with the first locale (English): short texts still get their quotes.
   const locale = getLocale(language) ?? (language === 'und' ? locales[0]! : null);
@@ -135,7 +150,14 @@ export function buildDocument(text: string, options: DocumentOptions): Document 
     for (const s of splitSentences(text, p.start, p.end, abbreviations, months)) {
       const tokenStart = k;
       const si = sentences.length;
-      while (k < tokens.length && tokens[k]!.start < s.end) tokens[k++]!.sentence = si;
+      if (index < tokenized) {
+        // Tokenized whole: sentences break at white space, which no token holds, so the sentence
+        // takes the paragraph's next tokens up to its end.
+        while (k < tokens.length && tokens[k]!.start < s.end) tokens[k++]!.sentence = si;
+      } else {
+        tokenize(text, s.start, s.end, si, tokens);
+        k = tokens.length;
+      }
       sentences.push({ index: si, start: s.start, end: s.end, paragraph: index, tokenStart, tokenEnd: k });
     }
     paragraphs.push({
