@@ -22,6 +22,12 @@ function paragraphText(input: BoilerplateInput, i: number): string {
   return input.text.slice(p.start, p.end);
 }
 
+/** The length of paragraph `i`: the rules read a paragraph's text only when its length allows a match. */
+function lengthOf(input: BoilerplateInput, i: number): number {
+  const p = input.paragraphs[i]!;
+  return p.end - p.start;
+}
+
 /**
  * `(line) => regexes.some((re) => re.test(line))`, with one regex call per group of regexes sharing
  * their flags (their sources as alternatives) instead of one per regex: a locale's boilerplate
@@ -65,8 +71,8 @@ const tailRule: BoilerplateRule = (input) => {
   const n = input.paragraphs.length;
   // A tail never starts in the opening paragraphs: those are the article.
   for (let i = Math.min(2, n); i < n; i++) {
-    const line = paragraphText(input, i);
-    if (line.length <= 80 && isTail(line)) {
+    if (lengthOf(input, i) > 80) continue;
+    if (isTail(paragraphText(input, i))) {
       for (let k = i; k < n; k++) input.marks[k] ??= 'tail';
       return;
     }
@@ -77,9 +83,8 @@ const tailRule: BoilerplateRule = (input) => {
 const lineRule: BoilerplateRule = (input) => {
   const isLine = anyOf(input.locale?.boilerplateLines ?? NONE);
   input.paragraphs.forEach((_, i) => {
-    if (input.marks[i]) return;
-    const line = paragraphText(input, i);
-    if (line.length <= 400 && isLine(line)) input.marks[i] = 'line';
+    if (input.marks[i] || lengthOf(input, i) > 400) return;
+    if (isLine(paragraphText(input, i))) input.marks[i] = 'line';
   });
 };
 
@@ -91,14 +96,17 @@ const relatedHeadlineRule: BoilerplateRule = (input) => {
   const n = input.paragraphs.length;
   let seenProse = false;
   for (let i = 0; i < n; i++) {
-    const line = paragraphText(input, i);
+    // isProse needs 60 characters, isHeadlineLike at most 160: shorter or longer lines are not read.
     if (!seenProse) {
-      seenProse = isProse(line);
+      seenProse = lengthOf(input, i) >= 60 && isProse(paragraphText(input, i));
       continue;
     }
-    if (input.marks[i] || !isHeadlineLike(line) || line.endsWith(':')) continue;
-    const next = i + 1 < n ? paragraphText(input, i + 1) : '';
-    if (isProse(next) && line.split(/\s+/u).length >= 3) input.marks[i] = 'related-headline';
+    if (input.marks[i] || lengthOf(input, i) > 160) continue;
+    const line = paragraphText(input, i);
+    if (!isHeadlineLike(line) || line.endsWith(':')) continue;
+    if (i + 1 < n && lengthOf(input, i + 1) >= 60 && isProse(paragraphText(input, i + 1)) && line.split(/\s+/u).length >= 3) {
+      input.marks[i] = 'related-headline';
+    }
   }
 };
 

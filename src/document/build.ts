@@ -1,11 +1,12 @@
 import type { Locale } from '../locales/types.js';
 import { getLocale, locales } from '../locales/registry.js';
 import type { Document, Paragraph, Sentence, Token } from './types.js';
-import { splitParagraphs } from './paragraphs.js';
+import { splitParagraphs, type RawParagraph } from './paragraphs.js';
 import { splitSentences } from './sentences.js';
 import { tokenize } from './tokens.js';
 import { findBoilerplate, isHeadlineLike } from './boilerplate.js';
-import { detectLanguageOfSample, LANGUAGE_SAMPLE } from './language.js';
+import { detectLanguageOfSample, LANGUAGE_SAMPLE, SHORT_SAMPLE } from './language.js';
+import { FunctionWordTally } from './function-words.js';
 import { findPublishedAt } from './published.js';
 
 export interface DocumentOptions {
@@ -32,14 +33,74 @@ function abbreviationsOf(locale: Locale | null): ReadonlySet<string> {
   return set;
 }
 
-/** The first letters of the text, skipping boilerplate, for language detection. */
-function languageSample(text: string, paragraphs: readonly { start: number; end: number }[]): string {
-  let sample = '';
-  for (const p of paragraphs) {
-    if (sample.length >= LANGUAGE_SAMPLE) break;
-    sample += text.slice(p.start, Math.min(p.end, p.start + LANGUAGE_SAMPLE)) + '\n';
+/**
+ * True when a guessed boilerplate region starts at the paragraph starting at `start`: the language
+ * sample skips such paragraphs (the first of each region). `b.at` is a cursor into the sorted
+ * regions, advanced as the starts grow.
+ */
+function opensRegion(boilerplate: readonly { start: number }[], b: { at: number }, start: number): boolean {
+  while (b.at < boilerplate.length && boilerplate[b.at]!.start < start) b.at++;
+  return b.at < boilerplate.length && boilerplate[b.at]!.start === start;
+}
+
+/** What reading the language leaves behind: the language, and how many paragraphs it tokenized. */
+interface LanguageRead {
+  language: string;
+  tokenized: number;
+}
+
+/**
+ * The language of the text, read from a sample of its first letters that skips boilerplate: the
+ * first LANGUAGE_SAMPLE characters of its paragraphs (each cut at LANGUAGE_SAMPLE), joined by line
+ * ends. The function words of the sample's words decide when they leave no doubt; otherwise franc
+ * reads the sample (and for a short one, function words first, as it does). The paragraphs up to
+ * the sample's last are tokenized here, in order, into `tokens` (tagged sentence 0 until their
+ * sentences are known): the Document's first tokens.
+ */
+function readLanguage(
+  text: string,
+  paragraphs: readonly RawParagraph[],
+  boilerplate: readonly { start: number; end: number }[],
+  tokens: Token[],
+): LanguageRead {
+  const tally = new FunctionWordTally();
+  let length = 0;
+  const b = { at: 0 };
+  let p = 0;
+  for (; p < paragraphs.length && length < LANGUAGE_SAMPLE; p++) {
+    const { start, end } = paragraphs[p]!;
+    const first = tokens.length;
+    tokenize(text, start, end, 0, tokens);
+    if (opensRegion(boilerplate, b, start)) continue;
+    // The words lying wholly in the part of this paragraph the sample holds.
+    const stop = start + Math.min(end - start, LANGUAGE_SAMPLE - length);
+    for (let k = first; k < tokens.length && tokens[k]!.end <= stop; k++) if (tokens[k]!.kind === 'word') tally.add(tokens[k]!.lower);
+    length += Math.min(end - start, LANGUAGE_SAMPLE) + 1;
   }
-  return sample;
+  return { language: decideLanguage(text, paragraphs, boilerplate, tally, length), tokenized: p };
+}
+
+/** The tally's answer when it has one for a sample `length` long, else franc's (see readLanguage). */
+function decideLanguage(
+  text: string,
+  paragraphs: readonly RawParagraph[],
+  boilerplate: readonly { start: number; end: number }[],
+  tally: FunctionWordTally,
+  length: number,
+): string {
+  // A sample franc reads whole: its function words decide first, when they do.
+  if (Math.min(length, LANGUAGE_SAMPLE) >= SHORT_SAMPLE) {
+    const decided = tally.decide();
+    if (decided) return decided;
+  }
+  let sample = '';
+  const b = { at: 0 };
+  for (const { start, end } of paragraphs) {
+    if (sample.length >= LANGUAGE_SAMPLE) break;
+    if (opensRegion(boilerplate, b, start)) continue;
+    sample += text.slice(start, Math.min(end, start + LANGUAGE_SAMPLE)) + '\n';
+  }
+  return detectLanguageOfSample(sample);
 }
 
 function bisect<T extends { start: number; end: number }>(items: readonly T[], at: number): number {
@@ -59,15 +120,15 @@ function bisect<T extends { start: number; end: number }>(items: readonly T[], a
 export function buildDocument(text: string, options: DocumentOptions): Document {
   const raw = splitParagraphs(text);
 
-  // Language first (on a raw sample: boilerplate rules are per language), then boilerplate.
-  let language: string;
+  // Language first (on a raw sample: boilerplate rules are per language), then boilerplate. Reading
+  // the language tokenizes the paragraphs of its sample; the rest are tokenized by sentence below.
+  const tokens: Token[] = [];
+  let language = options.language;
+  let tokenized = 0;
   let guessed: ReturnType<typeof findBoilerplate> | null = null;
-  if (options.language === 'auto') {
+  if (language === 'auto') {
     guessed = findBoilerplate(text, raw, locales[0]!.text);
-    const inside = new Set(guessed.map((b) => b.start));
-    language = detectLanguageOfSample(languageSample(text, raw.filter((p) => !inside.has(p.start))));
-  } else {
-    language = options.language;
+    ({ language, tokenized } = readLanguage(text, raw, guessed, tokens));
   }
   // An undetermined language is read with the first locale (English): short texts still get their quotes.
   const locale = getLocale(language) ?? (language === 'und' ? locales[0]! : null);
@@ -79,16 +140,25 @@ export function buildDocument(text: string, options: DocumentOptions): Document 
 
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
-  const tokens: Token[] = [];
   let b = 0;
-  raw.forEach((p, index) => {
+  let k = 0;
+  for (let index = 0; index < raw.length; index++) {
+    const p = raw[index]!;
     while (b < boilerplate.length && boilerplate[b]!.end <= p.start) b++;
     const inBp = b < boilerplate.length && boilerplate[b]!.start <= p.start && p.end <= boilerplate[b]!.end;
     const sentenceStart = sentences.length;
     for (const s of splitSentences(text, p.start, p.end, abbreviations, months)) {
-      const tokenStart = tokens.length;
-      tokenize(text, s.start, s.end, sentences.length, tokens);
-      sentences.push({ index: sentences.length, start: s.start, end: s.end, paragraph: index, tokenStart, tokenEnd: tokens.length });
+      const tokenStart = k;
+      const si = sentences.length;
+      if (index < tokenized) {
+        // Tokenized whole: sentences break at white space, which no token holds, so the sentence
+        // takes the paragraph's next tokens up to its end.
+        while (k < tokens.length && tokens[k]!.start < s.end) tokens[k++]!.sentence = si;
+      } else {
+        tokenize(text, s.start, s.end, si, tokens);
+        k = tokens.length;
+      }
+      sentences.push({ index: si, start: s.start, end: s.end, paragraph: index, tokenStart, tokenEnd: k });
     }
     paragraphs.push({
       index,
@@ -97,9 +167,9 @@ export function buildDocument(text: string, options: DocumentOptions): Document 
       sentenceStart,
       sentenceEnd: sentences.length,
       boilerplate: inBp,
-      headline: isHeadlineLike(text.slice(p.start, Math.min(p.end, p.start + 200))) && p.end - p.start <= 160,
+      headline: p.end - p.start <= 160 && isHeadlineLike(text.slice(p.start, p.end)),
     });
-  });
+  }
 
   const publishedAt = findPublishedAt(text, raw, locale, options.referenceDate);
   const referenceDate = options.referenceDate ?? publishedAt;

@@ -38,7 +38,7 @@ export function detectLanguageOfSample(sample: string): string {
 }
 
 /** Below this many characters, function words are read before trigrams. */
-const SHORT_SAMPLE = 400;
+export const SHORT_SAMPLE = 400;
 const WORD = /[\p{L}]+/gu;
 let stopwordSets: Array<{ code: string; words: ReadonlySet<string> }> | null = null;
 

@@ -47,6 +47,7 @@ const NEXT_WORD = /[\p{L}\p{M}]+/uy;
 /**
  * `ordinalFollowers`: words (lowercase) that an ordinal number with a dot may precede without
  * ending the sentence, such as month names in German and Polish dates (`3. Oktober`).
+ * `abbreviations` must not change between calls (its longest word is remembered).
  */
 export function splitSentences(
   text: string,
@@ -77,7 +78,7 @@ export function splitSentences(
     next.lastIndex = k - start;
     if (k >= end || !(unitClass(text, k) & IS_OPENER)) continue;
     if (dot && j === i + 1 && endsWithAbbreviation(text, sStart, i, abbreviations)) continue;
-    if (dot && j === i + 1 && ordinalFollowers.size && ORDINAL.test(text.slice(Math.max(sStart, i - 2), i).trim())) {
+    if (dot && j === i + 1 && ordinalFollowers.size && mayEndOrdinal(text.charCodeAt(i - 1)) && ORDINAL.test(text.slice(Math.max(sStart, i - 2), i).trim())) {
       NEXT_WORD.lastIndex = k;
       const word = NEXT_WORD.exec(text);
       if (word && ordinalFollowers.has(word[0].toLowerCase())) continue;
@@ -89,6 +90,11 @@ export function splitSentences(
   return out;
 }
 
+/** False for a code unit before a dot that rules out an ordinal: ASCII other than a digit or white space. */
+function mayEndOrdinal(c: number): boolean {
+  return c >= 128 || (c >= 48 && c <= 57) || c <= 32;
+}
+
 function endsWithAbbreviation(text: string, from: number, dot: number, abbreviations: ReadonlySet<string>): boolean {
   let w = dot;
   // Look back at most 12 characters: abbreviations are short, and the scan stays linear.
@@ -96,7 +102,23 @@ function endsWithAbbreviation(text: string, from: number, dot: number, abbreviat
   while (w > limit && unitClass(text, w - 1) & IS_WORD_CHAR) w--;
   if (w === dot) return false;
   if (w === limit && w > from && unitClass(text, w - 1) & IS_WORD_CHAR) return false;
-  const word = text.slice(w, dot);
-  if (INITIALS.test(word)) return true; // initials: J. R. R. Tolkien, G.K. Butterfield
-  return abbreviations.has(word.toLowerCase());
+  // Initials (J. R. R. Tolkien, G.K. Butterfield) start with a capital: a word starting with another
+  // ASCII character is none, and needs no regex.
+  const first = text.charCodeAt(w);
+  if ((first >= 128 || (first >= 65 && first <= 90)) && INITIALS.test(text.slice(w, dot))) return true;
+  // toLowerCase never shortens a string: a word longer than every abbreviation is none.
+  if (dot - w > longestOf(abbreviations)) return false;
+  return abbreviations.has(text.slice(w, dot).toLowerCase());
+}
+
+const longest = new WeakMap<ReadonlySet<string>, number>();
+/** The length of the longest word in the set. */
+function longestOf(words: ReadonlySet<string>): number {
+  let n = longest.get(words);
+  if (n === undefined) {
+    n = 0;
+    for (const w of words) n = Math.max(n, w.length);
+    longest.set(words, n);
+  }
+  return n;
 }

@@ -37,57 +37,79 @@ function classify(ch: string): number {
 }
 
 const classOf = classesOf(classify);
-const width = (cp: number): number => (cp > 0xffff ? 2 : 1);
+/** The classes of the ASCII characters, read without a call: most of a text is ASCII. */
+const ASCII = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII[c] = classify(String.fromCharCode(c));
+/** The ASCII characters as strings: a one-character token or a lowercase initial without a call. */
+const ASCII_CHARS = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c));
+
+/** The classes of the code point at `i` (read as `codePointAt` does). */
+function classAt(text: string, i: number, end: number): number {
+  const c = text.charCodeAt(i);
+  return c < 128 ? ASCII[c]! : classOf(codePointAt(text, i, end));
+}
 
 /** The apostrophes, hyphens and dots that may join the parts of a word: ’ ' . - ‐ */
 const isJoiner = (c: number): boolean => c === 0x2019 || c === 39 || c === 46 || c === 45 || c === 0x2010;
 
-/** The classes of the characters `wordRun` last passed, or-ed together. */
-let runClasses = 0;
-
-/** The end of a run of word characters from `i` (which may be `i` itself); sets `runClasses`. */
-function wordRun(text: string, i: number, end: number): number {
-  let seen = 0;
-  while (i < end) {
-    const cp = codePointAt(text, i, end);
-    const c = classOf(cp);
-    if (!(c & WORD)) break;
-    seen |= c;
-    i += width(cp);
-  }
-  runClasses = seen;
-  return i;
-}
-
 // Lowercasing is the costliest step of a token. Most are already lowercase: a token none of whose
 // characters changes under toLowerCase is its own lowercase (lowercasing works character by
-// character except for final sigma and İ, which change by themselves, so the test is exact).
+// character except for final sigma and İ, which change by themselves, so the test is exact). Of
+// the rest, most are capitalized ASCII words (`Kremlin`): their lowercase is the first letter's,
+// then the rest as it is, which is cheaper to build than to ask of toLowerCase.
 
-/** Tokens of `text` between `start` and `end`, appended to `out`, tagged with `sentence`. */
+/**
+ * Tokens of `text` between `start` and `end`, appended to `out`, tagged with `sentence`.
+ * Tokens never hold white space, so the tokens of a paragraph are those of its sentences.
+ */
 export function tokenize(text: string, start: number, end: number, sentence: number, out: Token[]): void {
   let i = start;
   while (i < end) {
-    const cp = codePointAt(text, i, end);
-    const cls = classOf(cp);
-    const w = width(cp);
-    if (cls & SKIP && !(cls & WORD)) {
-      i += w;
-      continue;
+    let c = text.charCodeAt(i);
+    let cls: number;
+    let w = 1;
+    if (c < 128) cls = ASCII[c]!;
+    else {
+      const cp = codePointAt(text, i, end);
+      cls = classOf(cp);
+      if (cp > 0xffff) w = 2;
     }
     if (!(cls & WORD)) {
-      const t = text.slice(i, i + w);
-      out.push({ start: i, end: i + w, text: t, lower: cls & CASED ? t.toLowerCase() : t, kind: 'punct', sentence, memo: null });
+      if (!(cls & SKIP)) {
+        const t = c < 128 ? ASCII_CHARS[c]! : text.slice(i, i + w);
+        out.push({ start: i, end: i + w, text: t, lower: cls & CASED ? t.toLowerCase() : t, kind: 'punct', sentence, memo: null });
+      }
       i += w;
       continue;
     }
-    // A word: a run, then joiner + run as long as a run follows the joiner.
-    let e = wordRun(text, i + w, end);
-    let classes = cls | runClasses;
-    while (e < end && isJoiner(text.charCodeAt(e))) {
-      const next = wordRun(text, e + 1, end);
-      if (next === e + 1) break;
-      classes |= runClasses;
-      e = next;
+    // A word: a run of word characters, then joiner + run as long as a word character follows the joiner.
+    const first = c;
+    let e = i + w;
+    /** The classes of the word's characters after the first, or-ed together. */
+    let rest = 0;
+    for (;;) {
+      while (e < end) {
+        c = text.charCodeAt(e);
+        // Lowercase ASCII letters, the bulk of a word: WORD, not CASED.
+        if (c >= 97 && c <= 122) {
+          e++;
+          continue;
+        }
+        let k: number;
+        if (c < 128) {
+          k = ASCII[c]!;
+          if (!(k & WORD)) break;
+          e++;
+        } else {
+          const cp = codePointAt(text, e, end);
+          k = classOf(cp);
+          if (!(k & WORD)) break;
+          e += cp > 0xffff ? 2 : 1;
+        }
+        rest |= k;
+      }
+      if (e + 1 >= end || !isJoiner(text.charCodeAt(e)) || !(classAt(text, e + 1, end) & WORD)) break;
+      e++;
     }
     // Then thousands groups: `,` and exactly three digits not followed by a letter or digit.
     while (e < end && text.charCodeAt(e) === 44) {
@@ -96,16 +118,21 @@ export function tokenize(text: string, start: number, end: number, sentence: num
       while (digits < 3 && k < end) {
         const d = codePointAt(text, k, end);
         if (!(classOf(d) & NUM)) break;
-        k += width(d);
+        k += d > 0xffff ? 2 : 1;
         digits++;
       }
       if (digits < 3) break;
-      if (k < end && classOf(codePointAt(text, k, end)) & LN) break;
+      if (k < end && classAt(text, k, end) & LN) break;
       e = k;
     }
     const t = text.slice(i, e);
     // Thousands groups are digits: no case.
-    out.push({ start: i, end: e, text: t, lower: classes & CASED ? t.toLowerCase() : t, kind: cls & NUM ? 'number' : 'word', sentence, memo: null });
+    let lower = t;
+    if ((cls | rest) & CASED) {
+      if (first >= 65 && first <= 90 && !(rest & CASED)) lower = ASCII_CHARS[first + 32]! + text.slice(i + 1, e);
+      else lower = t.toLowerCase();
+    }
+    out.push({ start: i, end: e, text: t, lower, kind: cls & NUM ? 'number' : 'word', sentence, memo: null });
     i = e;
   }
 }

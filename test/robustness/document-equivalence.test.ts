@@ -165,6 +165,32 @@ describe('the tuned Document builder agrees with the reference', () => {
     );
   });
 
+  it('splitSentences with the abbreviations and months of each locale', () => {
+    const word = fc.constantFrom(
+      ...locales.flatMap((l) => l.text.abbreviations.slice(0, 40).map((a) => `${a}.`)),
+      ...locales.flatMap((l) => l.text.abbreviations.slice(0, 10).map((a) => `${a.toUpperCase()}.`)),
+      'Approx.', 'approximately.', 'İnc.', 'Σt.', '3.', '12.', 'Oktober', 'maja', 'J.', 'G.K.', 'the', 'end.', '“Quote.”', '😀.', '\u00A03.',
+    );
+    const line = fc.array(word, { maxLength: 14 }).map((xs) => xs.join(' '));
+    fc.assert(
+      fc.property(fc.oneof(text, line), fc.nat(locales.length - 1), (t, k) => {
+        const l = locales[k]!;
+        const abbreviations = new Set(l.text.abbreviations);
+        const months = new Set(Object.keys(l.dates.months));
+        expect(splitSentences(t, 0, t.length, abbreviations, months)).toEqual(originalSentences(t, 0, t.length, abbreviations, months));
+      }),
+      { numRuns: 3000, seed: 17 },
+    );
+  });
+
+  it('toLowerCase never shortens a character (splitSentences relies on it)', () => {
+    for (let cp = 0; cp < 0x110000; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const ch = String.fromCodePoint(cp);
+      if (ch.toLowerCase().length < ch.length) expect.fail(`U+${cp.toString(16)}`);
+    }
+  });
+
   it('splitParagraphs', () => {
     fc.assert(
       fc.property(text, (t) => {
