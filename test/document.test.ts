@@ -99,3 +99,28 @@ describe('language of short texts', () => {
     expect(detectLanguage('Der Minister sagte, dass die Regierung den Plan ändert.')).toBe('de');
   });
 });
+
+describe('detectLanguage', () => {
+  it('answers as analyze() does, on articles and on mixed or foreign text', async () => {
+    const { analyze, detectLanguage } = await import('../src/index.js');
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const texts: string[] = [];
+    for (const dir of ['seeds/texts', 'test/fixtures/en-dev/texts', 'test/fixtures/pl-dev/texts']) {
+      for (const f of readdirSync(dir).sort().slice(0, 12)) texts.push(readFileSync(`${dir}/${f}`, 'utf8'));
+    }
+    texts.push(
+      'De minister van Buitenlandse Zaken zei dat de regering het plan niet zal wijzigen. '.repeat(12),
+      'Ministr zahraničí řekl, že vláda plán nezmění a že jednání budou pokračovat příští týden. '.repeat(12),
+      `Subscribe to our newsletter\n\n${'Le ministre a déclaré que le gouvernement ne changerait pas son plan. '.repeat(10)}`,
+      '',
+      '!!! ??? ...',
+    );
+    let decided = 0;
+    for (const text of texts) {
+      const language = analyze(text, { layers: [] }).language;
+      expect(detectLanguage(text)).toBe(language);
+      if (language !== 'und') decided++;
+    }
+    expect(decided).toBeGreaterThan(30);
+  });
+});
