@@ -30,6 +30,10 @@ const TRICKY = [
   '100 people, 2 percent, 3 weeks, 3  weeks earlier, 30 years ago, 4 dni temu, 10 lat temu, 7 Tage, vor 7 Jahren, 2025 r., 1 XII 2024',
   '1 2 3 4 5 6 7 8 9 0 11 22 333 4444 55555 666666 2025 2025. 2025, 2025- 2025-1 2025-11 2025-11-0 5. 5/ 5.1 5/1',
   '5of May, 5 of  May, 5th of May, 5TH MAY, 5 to 7 May, 05 -  07 listopada, 2 do 5 listopada, 3 bis 5. Mai, 5May, 5\tMay, 5\u00a0May, 15 people, 5,May',
+  // Letters beyond ASCII: a word goes on only with a letter it matches (any case), else it is no place.
+  'ŚRODA 5 listopada, Środę, w środę, W ŚRODĘ, środa 5, łodzie 5 lat temu, się 3 dni później, że, ŻE, Święto Pracy 2024, ŚWIĘTO pracy',
+  'März 2025, MÄRZ 5, im märz, Frühjahr, FRÜHJAHR 2020, Ostermontag, vor zwei Jahren, Donnerſtag, ſierpnia 2025, 5 ſierpnia, \u212Awiecień',
+  'Wrzeſień, wrzeŚnia, 3 WRZEŚNIA, 3 wrześniaX, 3 wrześniaś, 3 wrześni\u0301a, 3 wrześ\u0301nia, 5 ǅuly, ǆ 5, Ωmega, ω 5 lat',
 ];
 
 /** Every word of the lexicon's lists before a word of each list, a number and a year: `last May 5 2025`. */
