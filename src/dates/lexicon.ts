@@ -44,6 +44,7 @@ export type ListName =
   | 'number'
   | 'vague'
   | 'offsetBefore'
+  | 'offsetAfter'
   | 'spanModifier'
   | 'rangeJoiner'
   | 'yearPrefix'
@@ -110,6 +111,7 @@ export function lexiconOf(locale: DatesLocale): Lexicon {
     number: Object.keys(locale.numbers),
     vague: locale.vagueNumbers,
     offsetBefore: offsets.filter(([, o]) => o.position === 'before').map(([w]) => w),
+    offsetAfter: offsets.filter(([, o]) => o.position === 'after').map(([w]) => w),
     spanModifier: locale.spanModifiers,
     rangeJoiner: locale.rangeJoiners,
     yearPrefix: locale.yearPrefixes,
@@ -141,7 +143,7 @@ export function lexiconOf(locale: DatesLocale): Lexicon {
     number: alternation(lists.number),
     vague: alternation(lists.vague),
     offsetBefore: alternation(lists.offsetBefore),
-    offsetAfter: alternation(offsets.filter(([, o]) => o.position === 'after').map(([w]) => w)),
+    offsetAfter: alternation(lists.offsetAfter),
     spanModifier: alternation(lists.spanModifier),
     prefix: alternation(locale.periodPrefixes),
     preposition: alternation(locale.prepositions),

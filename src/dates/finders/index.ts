@@ -12,7 +12,7 @@ import { findRelativeDay } from './relative-day.js';
 import { findRelativePeriod } from './relative-period.js';
 import { findSeason } from './season.js';
 import { findWeekday } from './weekday.js';
-import { compiledFor, patternsOf, wantedFor, type Compiled } from './scan.js';
+import { compiledFor, dropUnmet, patternsOf, wantedFor, type Compiled } from './scan.js';
 import { candidatesOf } from './starts.js';
 import { findYear } from './year.js';
 
@@ -78,6 +78,7 @@ export function scanSpan(text: string, start: number, end: number, lex: Lexicon,
   if (candidates.length === 0) return [];
   const scan: Scan = { text, start, end, slice, candidates, regexes: compiled.regexes, lex, code };
   if (known === null) pruneByText(scan, compiled, -1);
+  dropUnmet(candidates);
   // Run only the finders with a pattern that may match here.
   return runFinders(scan, dateFinders, reads);
 }
