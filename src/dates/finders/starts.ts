@@ -260,6 +260,18 @@ export class StartTrie {
     return (this.first[c]! & wanted) !== 0;
   }
 
+  /**
+   * The state after the character `c` beyond ASCII from `state`: a letter goes on as the one letter
+   * of a word it matches (-1 when none does here: a word is followed by no letter, so none ends
+   * before it either); anything else may match anything (`ANY_SYMBOL`).
+   */
+  private nextBeyondAscii(state: number, c: number): number {
+    const sym = c >= 0xd800 && c <= 0xdfff ? ANY_SYMBOL : letterOrDigitClass(c) === 3 ? this.textSymbolOf(c) : ANY_SYMBOL;
+    if (sym === ANY_SYMBOL || sym === NO_SYMBOL) return sym;
+    const col = this.column[sym]!;
+    return col < 0 ? -1 : this.table[state * this.width + col]!;
+  }
+
   /** The patterns (bits) among `wanted` whose match may begin at `i` of `s`. */
   startsAt(s: string, i: number, wanted: number): number {
     let state = 0;
@@ -272,13 +284,8 @@ export class StartTrie {
       if (depth === DEPTH || j >= s.length) return (mask | this.end[state]!) & wanted;
       let c = s.charCodeAt(j++);
       if (c >= 128) {
-        // A letter beyond ASCII goes on as the one letter of a word it matches, if any (a word is
-        // followed by no letter: none ends before it); anything else may match anything.
-        const sym = c >= 0xd800 && c <= 0xdfff ? ANY_SYMBOL : letterOrDigitClass(c) === 3 ? this.textSymbolOf(c) : ANY_SYMBOL;
-        if (sym === ANY_SYMBOL) return (mask | this.end[state]! | this.more[state]!) & wanted;
-        if (sym === NO_SYMBOL) return mask & wanted;
-        const col = this.column[sym]!;
-        const to = col < 0 ? -1 : this.table[state * this.width + col]!;
+        const to = this.nextBeyondAscii(state, c);
+        if (to === ANY_SYMBOL) return (mask | this.end[state]! | this.more[state]!) & wanted;
         if (to < 0) return mask & wanted;
         state = to;
         continue;
