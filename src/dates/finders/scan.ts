@@ -1,5 +1,5 @@
 import type { Lexicon } from '../lexicon.js';
-import { keyOf, L } from '../lexicon.js';
+import { keyOf } from '../lexicon.js';
 import type { Candidate, Finder, Meaning, Scan } from '../types.js';
 import { StartTrie, type Starts } from './starts.js';
 
@@ -74,13 +74,6 @@ export function dropUnmet(candidates: Array<number[] | undefined>): void {
   }
 }
 
-/**
- * A pattern's source as its sticky regex runs it: without an opening `L` lookbehind, which every
- * place of `candidatesOf` already meets (no letter or digit before it). The test of that class
- * opened every try and made the regex larger; a stricter lookbehind (`year`) stays.
- */
-export const stickySource = (source: string): string => (source.startsWith(L) ? source.slice(L.length) : source);
-
 const compiled = new WeakMap<Lexicon, Compiled>();
 
 /** The patterns compiled for a lexicon (Unicode, case-insensitive, sticky), cached. */
@@ -88,7 +81,7 @@ export function compiledFor(lex: Lexicon): Compiled {
   let c = compiled.get(lex);
   if (!c || c.regexes.length !== patterns.length) {
     c = {
-      regexes: patterns.map((p) => new RegExp(stickySource(p.source(lex)), p.indices ? 'iuyd' : 'iuy')),
+      regexes: patterns.map((p) => new RegExp(p.source(lex), p.indices ? 'iuyd' : 'iuy')),
       trie: new StartTrie(lex, patterns.map((p) => p.starts)),
       wanted: [],
     };
