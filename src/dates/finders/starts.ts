@@ -104,7 +104,8 @@ export class StartTrie {
    */
   private readonly textSymbols = new Int16Array(0x10000).fill(UNKNOWN);
   private width = 0;
-  private table = new Int32Array(0);
+  /** `state * width + column` → next state, -1 for none: 16 bits a state while they fit (half the cache lines). */
+  private table: Int16Array | Int32Array = new Int16Array(0);
   /**
    * Per ASCII character, the patterns still possible after it as the first character of a match
    * (`live` of the state it leads to; 0 when no word begins with it): where this holds none of the
@@ -241,7 +242,7 @@ export class StartTrie {
 
   private flatten(): void {
     this.live = this.done.map((d, s) => d | this.end[s]! | this.more[s]!);
-    this.table = new Int32Array(this.done.length * this.width).fill(-1);
+    this.table = (this.done.length <= 0x7fff ? new Int16Array(this.done.length * this.width) : new Int32Array(this.done.length * this.width)).fill(-1);
     for (const [key, to] of this.next) this.table[Math.floor(key / SYMBOLS) * this.width + this.column[key % SYMBOLS]!] = to;
     const fromRoot = (c: number): number => {
       const col = this.column[c]!;
