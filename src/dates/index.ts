@@ -1,7 +1,7 @@
 import type { Document } from '../document/types.js';
 import type { DateMention } from '../schema.js';
 import { parseIsoDay } from './calendar.js';
-import { dateFinders, scanSpan } from './finders/index.js';
+import { dateFinders, scanSpan, type SpanTokens } from './finders/index.js';
 import { lexiconOf } from './lexicon.js';
 import { extendMentions } from './refiners/extend.js';
 import { mergeAdjacent } from './refiners/merge.js';
@@ -29,9 +29,14 @@ export function findDates(doc: Document, options: DateOptions = { durations: fal
   const tails = doc.boilerplate.filter((b) => b.rule === 'tail');
   const inTail = (s: number, e: number): boolean => tails.some((b) => b.start < e && s < b.end);
   let candidates: Candidate[] = [];
+  // One span object, moved from sentence to sentence; most sentences find nothing (no spread then).
+  const span: SpanTokens = { tokens: doc.tokens, from: 0, to: 0 };
   for (const s of doc.sentences) {
-    if (inTail(s.start, s.end)) continue;
-    candidates.push(...scanSpan(doc.text, s.start, s.end, lex, code, { tokens: doc.tokens, from: s.tokenStart, to: s.tokenEnd }));
+    if (tails.length !== 0 && inTail(s.start, s.end)) continue;
+    span.from = s.tokenStart;
+    span.to = s.tokenEnd;
+    const found = scanSpan(doc.text, s.start, s.end, lex, code, span);
+    for (let k = 0; k < found.length; k++) candidates.push(found[k]!);
   }
   for (const refine of dateRefiners) candidates = refine(candidates, doc, lex);
   // Durations are found (so that they never pass for dates) and reported only when asked for.

@@ -1,7 +1,22 @@
 import type { DatesLocale } from './locale.js';
 
+const SPACES = /\s+/gu;
+
+/** True when `s` is ASCII with no white space but single spaces: its key is its lowercase. */
+function plainAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128 || (c >= 9 && c <= 13)) return false;
+    if (c === 32) {
+      const d = s.charCodeAt(i + 1);
+      if (d === 32 || (d >= 9 && d <= 13)) return false;
+    }
+  }
+  return true;
+}
+
 /** Lowercase, single-spaced form of a phrase: the key of every locale table. */
-export const keyOf = (s: string): string => s.toLowerCase().replace(/\s+/gu, ' ');
+export const keyOf = (s: string): string => (plainAscii(s) ? s.toLowerCase() : s.toLowerCase().replace(SPACES, ' '));
 
 /** `s` with the regex metacharacters escaped, to match literally. */
 export const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
@@ -29,6 +44,7 @@ export type ListName =
   | 'number'
   | 'vague'
   | 'offsetBefore'
+  | 'offsetAfter'
   | 'spanModifier'
   | 'rangeJoiner'
   | 'yearPrefix'
@@ -95,6 +111,7 @@ export function lexiconOf(locale: DatesLocale): Lexicon {
     number: Object.keys(locale.numbers),
     vague: locale.vagueNumbers,
     offsetBefore: offsets.filter(([, o]) => o.position === 'before').map(([w]) => w),
+    offsetAfter: offsets.filter(([, o]) => o.position === 'after').map(([w]) => w),
     spanModifier: locale.spanModifiers,
     rangeJoiner: locale.rangeJoiners,
     yearPrefix: locale.yearPrefixes,
@@ -126,7 +143,7 @@ export function lexiconOf(locale: DatesLocale): Lexicon {
     number: alternation(lists.number),
     vague: alternation(lists.vague),
     offsetBefore: alternation(lists.offsetBefore),
-    offsetAfter: alternation(offsets.filter(([, o]) => o.position === 'after').map(([w]) => w)),
+    offsetAfter: alternation(lists.offsetAfter),
     spanModifier: alternation(lists.spanModifier),
     prefix: alternation(locale.periodPrefixes),
     preposition: alternation(locale.prepositions),

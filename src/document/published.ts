@@ -1,6 +1,6 @@
 import type { Locale } from '../locales/types.js';
 import { formatDay, isValidDay, parseIsoDay } from '../dates/calendar.js';
-import { scanSpan } from '../dates/finders/index.js';
+import { scanDays } from '../dates/finders/index.js';
 import { alternation, lexiconOf } from '../dates/lexicon.js';
 import type { Candidate } from '../dates/types.js';
 import type { RawParagraph } from './paragraphs.js';
@@ -51,7 +51,8 @@ export function findPublishedAt(
   let fallback: string | null = null;
   for (const p of paragraphs.slice(0, HEAD)) {
     const end = Math.min(p.end, p.start + LINE);
-    for (const c of scanSpan(text, p.start, end, lex, locale.code)) {
+    // Only a day can be the date: the day finders alone, and only on a line with a digit.
+    for (const c of scanDays(text, p.start, end, lex, locale.code)) {
       const before = text.slice(p.start, c.start);
       const day = fullDay(c);
       if (day) {

@@ -30,6 +30,12 @@ const TRICKY = [
   '100 people, 2 percent, 3 weeks, 3  weeks earlier, 30 years ago, 4 dni temu, 10 lat temu, 7 Tage, vor 7 Jahren, 2025 r., 1 XII 2024',
   '1 2 3 4 5 6 7 8 9 0 11 22 333 4444 55555 666666 2025 2025. 2025, 2025- 2025-1 2025-11 2025-11-0 5. 5/ 5.1 5/1',
   '5of May, 5 of  May, 5th of May, 5TH MAY, 5 to 7 May, 05 -  07 listopada, 2 do 5 listopada, 3 bis 5. Mai, 5May, 5\tMay, 5\u00a0May, 15 people, 5,May',
+  '3 I 2025, 4 IV 2024, 12. IX 2023, 7 v 2020, 7\tvi 2020, 7.  x 2020, 7.\u00a0X 2020, 1.2.2025, 01/2/2025, 1-2-2025, 2025-1-05, 2025-01-5',
+  '3. Mai, 3.Mai, 3.-5. Mai, 3. - 5. Mai, 3. bis 5. Mai, 3.of May, 3. of May, 3.May, 3.Nov., 3. Nov 2025, 3.\u2013 5. Mai, 3. ale',
+  // Letters beyond ASCII: a word goes on only with a letter it matches (any case), else it is no place.
+  'ŚRODA 5 listopada, Środę, w środę, W ŚRODĘ, środa 5, łodzie 5 lat temu, się 3 dni później, że, ŻE, Święto Pracy 2024, ŚWIĘTO pracy',
+  'März 2025, MÄRZ 5, im märz, Frühjahr, FRÜHJAHR 2020, Ostermontag, vor zwei Jahren, Donnerſtag, ſierpnia 2025, 5 ſierpnia, \u212Awiecień',
+  'Wrzeſień, wrzeŚnia, 3 WRZEŚNIA, 3 wrześniaX, 3 wrześniaś, 3 wrześni\u0301a, 3 wrześ\u0301nia, 5 ǅuly, ǆ 5, Ωmega, ω 5 lat',
 ];
 
 /** Every word of the lexicon's lists before a word of each list, a number and a year: `last May 5 2025`. */
@@ -94,6 +100,29 @@ describe('date patterns tried only where a match may begin', () => {
         }
       }
       expect(found).toBeGreaterThan(50);
+    });
+  }
+
+  // A pattern that needs another (`Pattern.needs`) is dropped from a span where the other has no
+  // place: every match of it must hold a place of the other.
+  for (const locale of locales) {
+    it(`finds a place of what a pattern needs in each of its matches (${locale.code})`, () => {
+      const lex = lexiconOf(locale.dates);
+      const needy = declaredPatterns.filter((p) => p.needs);
+      expect(needy.length).toBeGreaterThan(0);
+      let found = 0;
+      for (const p of needy) {
+        const global = new RegExp(p.source(lex), 'giu');
+        for (const line of [...all, ...pairs(lex)]) {
+          for (const [start, end] of globalMatches(global, line)) {
+            const match = line.slice(start, end);
+            const places = scanOf(lex, match, 1 << p.needs!.id).candidates[p.needs!.id];
+            expect(places?.length ?? 0, `${JSON.stringify(match)} needs a place of ${p.needs!.source(lex).slice(0, 60)}`).toBeGreaterThan(0);
+            found++;
+          }
+        }
+      }
+      expect(found).toBeGreaterThan(0);
     });
   }
 

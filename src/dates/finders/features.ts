@@ -193,6 +193,9 @@ const dateWord = pattern({
   anchor: 0,
 });
 
+/** The pattern `featuresOf` reads: a span read by it needs its candidates. */
+export const dateWordId = dateWord.id;
+
 const DIGIT_RE = /\d/u;
 
 /**

@@ -19,13 +19,19 @@ const monthDay = pattern({
   indices: true,
 });
 
+/** What follows the day (and its dot) in a day-first date: a dash or a joining word (a range), `of`, or a month. */
+const AFTER_DAY = ['-', ' -', ' {rangeJoiner}', 'of', ' of', '{month}', ' {month}', '{monthAbbr}', ' {monthAbbr}'];
+
 /**
- * What a day-first date begins with: one or two digits, then an ordinal suffix, a dot, a dash or
- * a joining word (a range), `of`, or a month (abbreviated or not), after white space or none.
+ * What a day-first date begins with: one or two digits, then an ordinal suffix, or a dot or none
+ * before a dash or a joining word (a range), `of`, or a month (abbreviated or not), after white
+ * space or none.
  */
-const DAY_STARTS = ['#1', '#2'].flatMap((d) =>
-  ['st', 'nd', 'rd', 'th', '.', '-', ' -', ' {rangeJoiner}', 'of', ' of', '{month}', ' {month}', '{monthAbbr}', ' {monthAbbr}'].map((after) => d + after),
-);
+const DAY_STARTS = ['#1', '#2'].flatMap((d) => [
+  ...['st', 'nd', 'rd', 'th'].map((suffix) => d + suffix),
+  ...AFTER_DAY.map((after) => d + after),
+  ...AFTER_DAY.map((after) => `${d}.${after}`),
+]);
 
 /** `2 November 2025`, `05 Nov 2025`, `2 listopada 2025 r.`, `the 2nd of November`, `2-5 listopada`. */
 const dayMonth = pattern({

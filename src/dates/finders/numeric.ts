@@ -12,7 +12,8 @@ const ROMAN: Record<string, number> = {
 const numeric = pattern({
   source: (lex) =>
     `${L}(?:(\\d{4})-(\\d{2})-(\\d{2})|(\\d{1,2})([./])(\\d{1,2})\\5(\\d{4}|\\d{2}))(?![\\d.\\-/]\\d)(?:(?=T\\d)|${R})(?:\\s*(?:${lex.yearSuffix})(?![\\p{L}]))?`,
-  starts: { digits: ['#4-', '#1.', '#2.', '#1/', '#2/'] },
+  // Day and month are runs of one or two digits, each before the same separator.
+  starts: { digits: ['#4-#2-', ...['#1', '#2'].flatMap((d) => ['#1', '#2'].flatMap((m) => [`${d}.${m}.`, `${d}/${m}/`]))] },
   anchor: DIGIT,
 });
 
@@ -20,7 +21,8 @@ const numeric = pattern({
 const roman = pattern({
   source: (lex) =>
     `${L}(\\d{1,2})\\.?\\s+(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\\.?\\s+(\\d{4})(?!\\d)(?:\\s*(?:${lex.yearSuffix})(?![\\p{L}]))?`,
-  starts: { digits: ['#1', '#2'] },
+  // The numeral's first letter (`I`, `V`, `X`, any case: the regex is case-insensitive) after white space.
+  starts: { digits: ['#1', '#2'].flatMap((d) => ['', '.'].flatMap((dot) => ['i', 'v', 'x'].map((r) => `${d}${dot} ${r}`))) },
   anchor: DIGIT,
 });
 

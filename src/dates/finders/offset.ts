@@ -5,12 +5,21 @@ import { candidate, countOf, finder, matches, pattern } from './scan.js';
 
 const COUNT = (lex: Lexicon): string => `(\\d+|${lex.number}|${lex.vague})`;
 
+/** A word that counts back or forth after a span of time (`ago`, `later`, `temu`): what `after` needs. */
+const afterWord = pattern({
+  source: (lex) => `${L}(?:${lex.offsetAfter})${R}`,
+  starts: { lists: ['offsetAfter'] },
+  anchor: 0,
+});
+
 /** `two years ago`, `a year earlier`, `rok temu`, `dwa tygodnie później`. */
 const after = pattern({
   source: (lex) =>
     `${L}(?:${COUNT(lex)}\\s+(?:or\\s+so\\s+)?)?(${lex.unit})\\s+(?:or\\s+so\\s+)?(${lex.offsetAfter})${R}`,
   starts: { digits: ['# {unit}', '# or so'], lists: ['number', 'vague', 'unit'] },
   anchor: UNIT,
+  // Its last word comes after white space.
+  needs: afterWord,
 });
 
 /** `przed dwoma laty`, `przed rokiem`, `za tydzień`. */

@@ -18,6 +18,11 @@ export interface Pattern {
   anchor: number;
   /** The finder reads capture-group offsets (`groupSpan`): the regex needs the `d` flag. */
   indices?: boolean;
+  /**
+   * A pattern every match of this one holds a match of, beginning where a run of letters and
+   * digits begins (a word after white space): a span with no place for it has no match of this one.
+   */
+  needs?: Pattern;
 }
 
 const patterns: Pattern[] = [];
@@ -51,15 +56,22 @@ export interface Compiled {
   wanted: number[];
 }
 
-/** The patterns (bits) whose anchor a span with features `f` holds. */
+/** The patterns (bits) whose anchor a span with features `f` holds, and the patterns they need. */
 export function wantedFor(c: Compiled, f: number): number {
   let w = c.wanted[f];
   if (w === undefined) {
     w = 0;
-    for (const p of patterns) if (p.anchor & f) w |= 1 << p.id;
+    for (const p of patterns) if (p.anchor & f) w |= (1 << p.id) | (p.needs ? 1 << p.needs.id : 0);
     c.wanted[f] = w;
   }
   return w;
+}
+
+/** Drops the places of each pattern whose needed pattern has none in the span (its regex cannot match there). */
+export function dropUnmet(candidates: Array<number[] | undefined>): void {
+  for (const p of patterns) {
+    if (p.needs && candidates[p.id] !== undefined && candidates[p.needs.id] === undefined) candidates[p.id] = undefined;
+  }
 }
 
 const compiled = new WeakMap<Lexicon, Compiled>();

@@ -28,13 +28,14 @@ export interface Starts {
 }
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
-/** Per code point beyond ASCII: 2 for a letter or digit, 1 for anything else, remembered. */
-const letterOrDigitClass = classesOf((ch) => (LETTER_OR_DIGIT.test(ch) ? 2 : 1));
+const LETTER = /^\p{L}$/u;
+/** Per code point beyond ASCII: 3 for a letter, 2 for another letter or digit, 1 for anything else, remembered. */
+const letterOrDigitClass = classesOf((ch) => (LETTER.test(ch) ? 3 : LETTER_OR_DIGIT.test(ch) ? 2 : 1));
 
 /** True for a `\p{L}` or `\p{N}` code point (what the lookbehind rules out). */
 export function isLetterOrDigit(cp: number): boolean {
   if (cp < 0x80) return (cp >= 48 && cp <= 57) || ((cp | 0x20) >= 97 && (cp | 0x20) <= 122);
-  return letterOrDigitClass(cp) === 2;
+  return letterOrDigitClass(cp) >= 2;
 }
 
 const isAsciiLetter = (c: number): boolean => (c | 0x20) >= 97 && (c | 0x20) <= 122;
@@ -48,6 +49,14 @@ const DEPTH = 6;
 const RUNS = 5;
 /** The trie's symbol for a run of `n` digits (after the 128 ASCII characters). */
 const runSymbol = (n: number): number => 127 + Math.min(n, RUNS);
+/** The trie's symbol for the `k`th letter beyond ASCII its words hold (after the runs of digits). */
+const letterSymbol = (k: number): number => 128 + RUNS + k;
+/** How many symbols the trie tells apart: ASCII, runs of digits, and letters beyond ASCII of its words. */
+const SYMBOLS = 1024;
+/** `textSymbol`: not yet worked out; no symbol (the letter begins no word here); several (read as any). */
+const UNKNOWN = -2;
+const NO_SYMBOL = -1;
+const ANY_SYMBOL = -3;
 const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
 const ASCII_DIGIT = /[0-9]/u;
 
@@ -80,12 +89,23 @@ export class StartTrie {
   private readonly more: number[] = [0];
   /** Patterns still possible from here: `done | end | more`. */
   private live: number[] = [];
-  /** `state * 256 + character` → next state while building; flattened into `table` after. */
+  /** `state * SYMBOLS + symbol` → next state while building; flattened into `table` after. */
   private readonly next = new Map<number, number>();
   /** The character (or run of digits, `runSymbol`) → its column in `table`, -1 for one no word holds. */
-  private readonly column = new Int8Array(128 + RUNS).fill(-1);
+  private readonly column = new Int16Array(SYMBOLS).fill(-1);
+  /** The letters beyond ASCII (BMP) its words hold, lowercase → their symbol. */
+  private readonly letters = new Map<string, number>();
+  /** Each letter's case-insensitive test (`/^x$/iu`), by its index. */
+  private readonly letterTests: RegExp[] = [];
+  /**
+   * Per BMP letter beyond ASCII met in a text: the one symbol it may match in a word (an ASCII
+   * letter it folds to, as `ſ` to `s`, or a letter of the words, as `Ś` to `ś`), `NO_SYMBOL`,
+   * or `ANY_SYMBOL` for several; `UNKNOWN` until first met.
+   */
+  private readonly textSymbols = new Int16Array(0x10000).fill(UNKNOWN);
   private width = 0;
-  private table = new Int32Array(0);
+  /** `state * width + column` → next state, -1 for none: 16 bits a state while they fit (half the cache lines). */
+  private table: Int16Array | Int32Array = new Int16Array(0);
   /**
    * Per ASCII character, the patterns still possible after it as the first character of a match
    * (`live` of the state it leads to; 0 when no word begins with it): where this holds none of the
@@ -108,7 +128,7 @@ export class StartTrie {
   /** The state after `c` from `state`, made when missing. */
   private step(state: number, c: number, bit: number): number {
     this.more[state]! |= bit;
-    const key = state * 256 + c;
+    const key = state * SYMBOLS + c;
     let to = this.next.get(key);
     if (to === undefined) {
       to = this.done.length;
@@ -181,8 +201,9 @@ export class StartTrie {
         return;
       }
       for (const st of states) this.more[st]! |= bit;
-      // Past a non-ASCII character only the ASCII ones it folds to go on (`more` covers the rest).
-      const chars = cp < 128 ? [lowerAscii(cp)] : asciiMatchesOf(cp);
+      // Past a non-ASCII character the ASCII ones it folds to go on, and its own symbol (a BMP letter);
+      // `more` covers the rest.
+      const chars = cp < 128 ? [lowerAscii(cp)] : [...asciiMatchesOf(cp), ...this.letterSymbolsOf(cp)];
       states = states.flatMap((st) => chars.map((c) => this.step(st, c, bit)));
       if (states.length === 0) return;
       depth++;
@@ -190,10 +211,39 @@ export class StartTrie {
     for (const st of states) this.end[st]! |= bit;
   }
 
+  /** The symbol of a BMP letter beyond ASCII of a word (made when new), as a list; none for anything else. */
+  private letterSymbolsOf(cp: number): number[] {
+    if (cp > 0xffff || letterOrDigitClass(cp) !== 3) return [];
+    const key = String.fromCharCode(cp).toLowerCase();
+    let k = this.letters.get(key);
+    if (k === undefined) {
+      k = this.letterTests.length;
+      if (letterSymbol(k) >= SYMBOLS) return [];
+      this.letters.set(key, k);
+      this.letterTests.push(new RegExp(`^${escape(String.fromCharCode(cp))}$`, 'iu'));
+    }
+    return [letterSymbol(k)];
+  }
+
+  /** The one symbol the BMP letter `c` beyond ASCII of a text may match in a word, `NO_SYMBOL` or `ANY_SYMBOL`. */
+  private textSymbolOf(c: number): number {
+    let sym = this.textSymbols[c]!;
+    if (sym === UNKNOWN) {
+      const ch = String.fromCharCode(c);
+      const found = [...new Set(asciiMatchesOf(c))].filter((a) => this.column[a]! >= 0);
+      this.letterTests.forEach((re, k) => {
+        if (re.test(ch)) found.push(letterSymbol(k));
+      });
+      sym = found.length === 0 ? NO_SYMBOL : found.length === 1 ? found[0]! : ANY_SYMBOL;
+      this.textSymbols[c] = sym;
+    }
+    return sym;
+  }
+
   private flatten(): void {
     this.live = this.done.map((d, s) => d | this.end[s]! | this.more[s]!);
-    this.table = new Int32Array(this.done.length * this.width).fill(-1);
-    for (const [key, to] of this.next) this.table[Math.floor(key / 256) * this.width + this.column[key % 256]!] = to;
+    this.table = (this.done.length <= 0x7fff ? new Int16Array(this.done.length * this.width) : new Int32Array(this.done.length * this.width)).fill(-1);
+    for (const [key, to] of this.next) this.table[Math.floor(key / SYMBOLS) * this.width + this.column[key % SYMBOLS]!] = to;
     const fromRoot = (c: number): number => {
       const col = this.column[c]!;
       const to = col < 0 ? -1 : this.table[col]!;
@@ -211,6 +261,18 @@ export class StartTrie {
     return (this.first[c]! & wanted) !== 0;
   }
 
+  /**
+   * The state after the character `c` beyond ASCII from `state`: a letter goes on as the one letter
+   * of a word it matches (-1 when none does here: a word is followed by no letter, so none ends
+   * before it either); anything else may match anything (`ANY_SYMBOL`).
+   */
+  private nextBeyondAscii(state: number, c: number): number {
+    const sym = c >= 0xd800 && c <= 0xdfff ? ANY_SYMBOL : letterOrDigitClass(c) === 3 ? this.textSymbolOf(c) : ANY_SYMBOL;
+    if (sym === ANY_SYMBOL || sym === NO_SYMBOL) return sym;
+    const col = this.column[sym]!;
+    return col < 0 ? -1 : this.table[state * this.width + col]!;
+  }
+
   /** The patterns (bits) among `wanted` whose match may begin at `i` of `s`. */
   startsAt(s: string, i: number, wanted: number): number {
     let state = 0;
@@ -222,7 +284,13 @@ export class StartTrie {
       mask |= this.done[state]!;
       if (depth === DEPTH || j >= s.length) return (mask | this.end[state]!) & wanted;
       let c = s.charCodeAt(j++);
-      if (c >= 128) return (mask | this.end[state]! | this.more[state]!) & wanted;
+      if (c >= 128) {
+        const to = this.nextBeyondAscii(state, c);
+        if (to === ANY_SYMBOL) return (mask | this.end[state]! | this.more[state]!) & wanted;
+        if (to < 0) return mask & wanted;
+        state = to;
+        continue;
+      }
       if (!isAsciiLetter(c)) mask |= this.end[state]!;
       if (isAsciiSpace(c)) {
         // A run of white space is one space of a word (`\s+`).
