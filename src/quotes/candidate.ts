@@ -43,7 +43,7 @@ export interface QuoteContext {
   usedCues: Set<number>;
   candidates: Candidate[];
   /** Per token: index of the quoted span it lies in, or -1. */
-  spanOfToken: Int32Array;
+  spanOfToken: number[];
   /**
    * Per speech-verb token, four times (before, at, right after and later than the start of the stretch
    * read): its cue lemma once worked out (`null`: no cue), keyed `4 * token + place`. Rules ask about

@@ -31,8 +31,11 @@ export const quoteRules: readonly QuoteRule[] = [
   floatingQuotes,
 ];
 
+/** Up to this many candidates, refine tests overlaps pair by pair (no table the length of the text). */
+const FEW = 48;
+
 /** Drops candidates in boilerplate and, of overlapping ones, keeps the surer (then the longer). */
-function refine(doc: Document, candidates: Candidate[]): Candidate[] {
+export function refine(doc: Document, candidates: Candidate[], few = FEW): Candidate[] {
   const kept: Candidate[] = [];
   // Reported speech inside reported speech (`He said Obama hopes that …`): only the outer one is kept.
   const byStart = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end);
@@ -45,14 +48,19 @@ function refine(doc: Document, candidates: Candidate[]): Candidate[] {
   const ranked = candidates
     .filter((c) => c.end > c.start && !nested.has(c) && !doc.inBoilerplate(c.start, c.end))
     .sort((a, b) => b.confidence - a.confidence || b.end - b.start - (a.end - a.start) || a.start - b.start);
-  // Offsets covered by kept candidates: each overlap test reads only the candidate's own span.
-  const covered = new Uint8Array(doc.text.length);
-  for (const c of ranked) {
-    let free = true;
-    for (let i = c.start; i < c.end && free; i++) free = covered[i] === 0;
-    if (!free) continue;
-    covered.fill(1, c.start, c.end);
-    kept.push(c);
+  if (ranked.length <= few) {
+    // A few candidates (an article's usual count): each is tested against those kept.
+    for (const c of ranked) if (kept.every((k) => k.end <= c.start || c.end <= k.start)) kept.push(c);
+  } else {
+    // Offsets covered by kept candidates: each overlap test reads only the candidate's own span.
+    const covered = new Uint8Array(doc.text.length);
+    for (const c of ranked) {
+      let free = true;
+      for (let i = c.start; i < c.end && free; i++) free = covered[i] === 0;
+      if (!free) continue;
+      covered.fill(1, c.start, c.end);
+      kept.push(c);
+    }
   }
   kept.sort((a, b) => a.start - b.start);
   return kept;
@@ -63,7 +71,8 @@ export function findQuotes(doc: Document): QuotesResult {
   if (!doc.locale) return { quotes: [], speakers: [] };
   const lex = lexiconOf(doc.locale);
   const spans = findQuotedSpans(doc, lex);
-  const spanOfToken = new Int32Array(doc.tokens.length).fill(-1);
+  // (A plain array: a typed array this long lives outside the heap, and allocating one costs more.)
+  const spanOfToken: number[] = new Array<number>(doc.tokens.length).fill(-1);
   spans.forEach((s, k) => {
     for (let i = tokenAtOrAfter(doc.tokens, s.start); i < doc.tokens.length && doc.tokens[i]!.start < s.end; i++) spanOfToken[i] = k;
   });

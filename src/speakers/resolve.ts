@@ -101,7 +101,7 @@ function collectNames(doc: Document, lex: Lexicon, store: EntityStore, contents:
 function lowercaseOpeners(doc: Document): Set<string> {
   const openers = new Set<string>();
   // A sieve by length and first letter, so that most tokens are passed over without a set lookup.
-  const sieve = new Int32Array(32);
+  const sieve: number[] = new Array<number>(32).fill(0);
   for (const s of doc.sentences) {
     const t = s.tokenStart < s.tokenEnd ? doc.tokens[s.tokenStart]! : null;
     if (t && t.kind === 'word' && t.text !== t.lower) {

@@ -16,7 +16,7 @@ function contextOf(code: string): QuoteContext {
   const lex = lexiconOf(locales.find((l) => l.code === code)!);
   const doc = buildDocument(TEXTS[code]!, { language: code, referenceDate: null });
   const n = doc.tokens.length;
-  return { doc, tokens: doc.tokens, lex, spans: [], usedSpans: new Set(), usedCues: new Set(), candidates: [], spanOfToken: new Int32Array(n).fill(-1), cueLemmas: new Map() };
+  return { doc, tokens: doc.tokens, lex, spans: [], usedSpans: new Set(), usedCues: new Set(), candidates: [], spanOfToken: new Array<number>(n).fill(-1), cueLemmas: new Map() };
 }
 
 describe('cueLemma remembers answers', () => {
