@@ -8,7 +8,7 @@ import { tokenAtOrAfter } from './candidate.js';
 import { directQuotes } from './rules/direct.js';
 import { dialogueQuotes } from './rules/dialogue.js';
 import { indirectQuotes } from './rules/indirect.js';
-import { accordingToQuotes, inlineAccordingToQuotes } from './rules/according.js';
+import { accordingToQuotes, anaphoricAccordingToQuotes, inlineAccordingToQuotes } from './rules/according.js';
 import { fragmentQuotes } from './rules/fragments.js';
 import { reportedMoodQuotes } from './rules/reported-mood.js';
 import { colonQuotes, floatingQuotes } from './rules/floating.js';
@@ -26,6 +26,7 @@ export const quoteRules: readonly QuoteRule[] = [
   accordingToQuotes,
   indirectQuotes,
   inlineAccordingToQuotes,
+  anaphoricAccordingToQuotes,
   reportedMoodQuotes,
   fragmentQuotes,
   floatingQuotes,

@@ -31,6 +31,7 @@ export interface Lexicon {
   prepositions: Set<string>;
   inlineAccordingTo: Set<string>;
   accordingToAfterSource: Set<string>;
+  anaphoricAccordingTo: Set<string>;
   accountNouns: string[];
   /** Title words (every word of every title). */
   titleWords: Set<string>;
@@ -122,6 +123,7 @@ export function lexiconOf(locale: Locale): Lexicon {
     prepositions: new Set(q.prepositions),
     inlineAccordingTo: new Set(q.inlineAccordingTo),
     accordingToAfterSource: new Set(q.accordingToAfterSource),
+    anaphoricAccordingTo: new Set(q.anaphoricAccordingTo),
     accountNouns: q.accountNouns,
     titleWords: words(s.titles),
     groupWords: new Set(s.groupWords),
@@ -145,7 +147,7 @@ export function lexiconOf(locale: Locale): Lexicon {
     abbreviations: new Set(locale.text.abbreviations),
     openingWords: new Set([
       ...q.asCue, ...q.complementizers, ...q.coordinators, ...q.nonContentStarts, ...q.anaphoricObjects,
-      ...q.accordingTo.map((p) => p.toLowerCase().split(/\s+/u)[0]!), ...q.inlineAccordingTo, ...s.adjuncts, ...s.determiners,
+      ...q.accordingTo.map((p) => p.toLowerCase().split(/\s+/u)[0]!), ...q.inlineAccordingTo, ...q.anaphoricAccordingTo, ...s.adjuncts, ...s.determiners,
       ...s.connectors, ...s.relativePronouns, ...verbs.keys(),
     ]),
     timeWords: new Set([...Object.keys(locale.dates.months), ...Object.keys(locale.dates.weekdays)].filter((w) => w.length > 3)),

@@ -74,6 +74,11 @@ export interface QuotesLocale {
   inlineAccordingTo: string[];
   /** 'According to' words that follow their source (`Medienberichten zufolge`). */
   accordingToAfterSource: string[];
+  /**
+   * Adverbs that attribute their sentence to the source just quoted (`demnach`, `demzufolge`): the
+   * sentence is that source's report, the adverb its mention.
+   */
+  anaphoricAccordingTo: string[];
   /** Nouns for a source's account, also as the end of a compound (`Angaben`, `Polizeiangaben`, `Meldungen`). */
   accountNouns: string[];
 }

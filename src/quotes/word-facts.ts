@@ -82,6 +82,7 @@ export const W = {
   asCue: 1 << 28,
   /** The finite form of a separable speech verb (`gab` … `bekannt`). */
   separable: 1 << 29,
+  anaphoricAccordingTo: 1 << 30,
 } as const;
 
 const accordingStarts = new WeakMap<Lexicon, ReadonlySet<string>>();
@@ -123,7 +124,8 @@ function setsOf(text: string, lower: string, lex: Lexicon): number {
     bit(lex.stanceVerbs, W.stanceVerb) |
     bit(lex.quotedAs, W.quotedAs) |
     bit(lex.asCue, W.asCue) |
-    bit(lex.separableVerbs, W.separable)
+    bit(lex.separableVerbs, W.separable) |
+    bit(lex.anaphoricAccordingTo, W.anaphoricAccordingTo)
   );
 }
 

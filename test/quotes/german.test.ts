@@ -34,6 +34,20 @@ describe('German quotes: sources inside the sentence', () => {
     expect(quotesOf('Nach dem Spiel fuhren die Fans mit dem Sonderzug zurück nach Hause.', 'de')).toEqual([]);
   });
 
+  it('gives a sentence with `demnach` to the source just quoted, the adverb as its mention', () => {
+    const text = 'Bei dem Angriff starben mehr als hundert Menschen, teilte das Rote Kreuz mit. Demnach hatten sich viele in eine Schule geflüchtet. Im Detail sollen demnach vor allem Kinder betroffen sein.';
+    const qs = quotesOf(text, 'de');
+    const first = qs.find((q) => q.text.startsWith('hatten'));
+    expect(first).toMatchObject({ kind: 'indirect', text: 'hatten sich viele in eine Schule geflüchtet', cue: { text: 'Demnach' } });
+    expect(first!.speaker).toMatchObject({ name: 'Rote Kreuz', mention: { text: 'Demnach' } });
+    const second = qs.find((q) => q.text.startsWith('Im Detail'));
+    expect(second).toMatchObject({ text: 'Im Detail sollen demnach vor allem Kinder betroffen sein', cue: { text: 'demnach' } });
+    expect(second!.speaker?.name).toBe('Rote Kreuz');
+    // A sentence with its own cue or source is left to it.
+    expect(quotesOf('Die Polizei sagte, demnach sei niemand verletzt worden.', 'de').map((q) => q.cue?.text)).toEqual(['sagte']);
+    expect(quotesOf('Der Zug war voll. Laut Polizei blieb er stehen; demnach kam niemand zu Schaden.', 'de').map((q) => q.cue?.text)).toEqual(['Laut']);
+  });
+
   it('reads `X zufolge` with its source before it', () => {
     const [q] = quotesOf('Offiziellen Angaben zufolge sind die Vorräte an Trinkwasser fast erschöpft.', 'de');
     expect(q).toMatchObject({ text: 'sind die Vorräte an Trinkwasser fast erschöpft', cue: { text: 'zufolge' } });

@@ -94,7 +94,7 @@ describe('word facts agree with their definitions', () => {
         [W.accordingStart, new Set(lex.accordingTo.map((p) => p[0]!)), 'lower'], [W.inlineAccordingTo, lex.inlineAccordingTo, 'lower'],
         [W.accordingToAfterSource, lex.accordingToAfterSource, 'lower'], [W.reportedMood, lex.reportedMood, 'lower'],
         [W.stanceVerb, lex.stanceVerbs, 'lower'], [W.quotedAs, lex.quotedAs, 'lower'], [W.asCue, lex.asCue, 'lower'],
-        [W.separable, lex.separableVerbs, 'lower'],
+        [W.separable, lex.separableVerbs, 'lower'], [W.anaphoricAccordingTo, lex.anaphoricAccordingTo, 'lower'],
       ];
       // Members of the lists, capitalized too, and arbitrary words.
       const members = lists.flatMap(([, set]) => [...set.keys()].slice(0, 40));

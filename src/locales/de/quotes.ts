@@ -214,6 +214,7 @@ export const quotes: QuotesLocale = {
   ],
   inlineAccordingTo: ['laut', 'gemäß', 'nach'],
   accordingToAfterSource: ['zufolge'],
+  anaphoricAccordingTo: ['demnach', 'demzufolge'],
   accountNouns: [
     'angaben', 'aussage', 'aussagen', 'ansicht', 'meinung', 'auffassung', 'einschätzung', 'informationen', 'darstellung',
     'worten', 'bericht', 'berichten', 'meldung', 'meldungen', 'schätzung', 'schätzungen', 'untersuchungen', 'erkenntnissen',

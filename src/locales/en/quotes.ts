@@ -170,5 +170,6 @@ export const quotes: QuotesLocale = {
   // Sources inside a sentence without commas are not read (not measured for this language).
   inlineAccordingTo: [],
   accordingToAfterSource: [],
+  anaphoricAccordingTo: [],
   accountNouns: [],
 };

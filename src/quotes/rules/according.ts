@@ -207,3 +207,47 @@ export const inlineAccordingToQuotes: QuoteRule = (ctx) => {
     }
   }
 };
+
+/**
+ * A sentence a source's adverb hands to the source just quoted, with no cue of its own: `… teilten die
+ * Vereinten Nationen mit. Demnach hätten sich die Menschen in eine Kirche geflüchtet.`, `Im Detail sollen
+ * demnach die Geheimdienste …`. The content is the sentence (after the adverb when it opens it); the
+ * speaker is the previous one, the adverb its mention.
+ */
+export const anaphoricAccordingToQuotes: QuoteRule = (ctx) => {
+  const { doc, tokens, lex } = ctx;
+  if (!lex.anaphoricAccordingTo.size) return;
+  const code = lex.locale.code;
+  // Per sentence: whether a candidate found so far lies in it (worked out on first need).
+  let attributed: boolean[] | null = null;
+  const attributedSentences = (): boolean[] => {
+    const marks = new Array<boolean>(doc.sentences.length).fill(false);
+    for (const k of ctx.candidates) {
+      const first = doc.sentenceAt(k.start);
+      const last = doc.sentenceAt(Math.max(k.start, k.end - 1));
+      if (first >= 0) for (let i = first; i <= Math.max(first, last); i++) marks[i] = true;
+    }
+    return marks;
+  };
+  for (const s of doc.sentences) {
+    if (s.index === 0 || doc.paragraphs[s.paragraph]!.boilerplate) continue;
+    const from = s.tokenStart;
+    const to = s.tokenEnd;
+    let adverb = -1;
+    let cue = false;
+    for (let i = from; i < to && !cue; i++) {
+      if (ctx.spanOfToken[i]! >= 0) continue;
+      if (adverb < 0 && is(tokens[i]!, lex, W.anaphoricAccordingTo)) adverb = i;
+      else cue = cueLemma(ctx, i, from) !== null;
+    }
+    // A sentence already attributed (`Laut Presseberichten ist er 24; demnach wäre er …`) is its source's.
+    if (adverb < 0 || cue || (attributed ??= attributedSentences())[s.index]) continue;
+    let c = adverb === from ? from + 1 : from;
+    if (c < to && tokens[c]!.text === ',') c++;
+    const e = clauseEnd(ctx, c, to, from);
+    if (e <= c) continue;
+    const t = tokens[adverb]!;
+    const src: SourceRef = { phrase: null, fallback: 'previous', gender: null, written: { first: adverb, last: adverb } };
+    addContent(ctx, tokens[c]!.start, tokens[e - 1]!.end, { start: t.start, end: t.end, lemma: t.lower }, src, `${code}/quote-according-anaphoric`, 0.6);
+  }
+};
