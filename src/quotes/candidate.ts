@@ -83,7 +83,7 @@ export function cueLemma(ctx: QuoteContext, i: number, from: number): string | n
   const t = ctx.tokens[i]!;
   if (t.kind !== 'word') return null;
   const facts = wordFacts(t, ctx.lex);
-  if (facts.verb === undefined && !(facts.sets & W.separable)) return null;
+  if (facts.verb === undefined && facts.impersonal === undefined && !(facts.sets & W.separable)) return null;
   // The answer depends on the token and on where it stands from `from`: before, at, right after, later.
   const slot = 4 * i + (i < from ? 0 : i === from ? 1 : i === from + 1 ? 2 : 3);
   let lemma = ctx.cueLemmas.get(slot);
@@ -114,12 +114,23 @@ function separableCue(ctx: QuoteContext, i: number): string | null {
   return null;
 }
 
+/** The lemma of an impersonal cue (`heißt es`, `es hieß`): the form next to the impersonal subject. */
+export function impersonalCue(ctx: QuoteContext, i: number, lemma: string | undefined): string | undefined {
+  if (lemma === undefined) return undefined;
+  const { tokens, lex } = ctx;
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  const prev = i > 0 ? tokens[i - 1] : undefined;
+  const subject = (x: typeof t | undefined): boolean => x !== undefined && x.sentence === t.sentence && x.lower === lex.impersonalSubject;
+  return subject(next) || subject(prev) ? lemma : undefined;
+}
+
 function readCue(ctx: QuoteContext, i: number, from: number): string | null {
   const { tokens, lex } = ctx;
   const t = tokens[i]!;
   if (t.kind !== 'word') return null;
   const facts = wordFacts(t, lex);
-  const lemma = (lex.separableVerbs.size ? separableCue(ctx, i) : null) ?? facts.verb;
+  const lemma = (lex.separableVerbs.size ? separableCue(ctx, i) : null) ?? facts.verb ?? impersonalCue(ctx, i, facts.impersonal);
   if (!lemma) return null;
   // A capitalized form mid-sentence is a name or a title (Post, Says), not a verb.
   const written = facts.text;

@@ -32,6 +32,9 @@ export interface Lexicon {
   inlineAccordingTo: Set<string>;
   accordingToAfterSource: Set<string>;
   anaphoricAccordingTo: Set<string>;
+  impersonalForms: Map<string, string>;
+  impersonalSubject: string;
+  impersonalPlaces: Set<string>;
   accountNouns: string[];
   /** Title words (every word of every title). */
   titleWords: Set<string>;
@@ -124,6 +127,9 @@ export function lexiconOf(locale: Locale): Lexicon {
     inlineAccordingTo: new Set(q.inlineAccordingTo),
     accordingToAfterSource: new Set(q.accordingToAfterSource),
     anaphoricAccordingTo: new Set(q.anaphoricAccordingTo),
+    impersonalForms: new Map(Object.entries(q.impersonalForms)),
+    impersonalSubject: q.impersonalSubject,
+    impersonalPlaces: new Set(q.impersonalPlaces),
     accountNouns: q.accountNouns,
     titleWords: words(s.titles),
     groupWords: new Set(s.groupWords),

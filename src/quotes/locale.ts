@@ -79,6 +79,14 @@ export interface QuotesLocale {
    * sentence is that source's report, the adverb its mention.
    */
   anaphoricAccordingTo: string[];
+  /**
+   * Impersonal cues: verb forms (→ lemma) that report only next to the impersonal subject
+   * (`heißt es`, `es hieß`), their source a document named after a place word (`In einem Papier heißt
+   * es, …`, `heißt es in dem Schreiben: „…“`) or no one.
+   */
+  impersonalForms: Record<string, string>;
+  impersonalSubject: string;
+  impersonalPlaces: string[];
   /** Nouns for a source's account, also as the end of a compound (`Angaben`, `Polizeiangaben`, `Meldungen`). */
   accountNouns: string[];
 }

@@ -1,6 +1,6 @@
 import type { Token } from '../document/types.js';
-import { cueLemma, type QuoteContext } from './candidate.js';
-import { inCapitals, isCapitalized, isHeadWord, isPhraseWord, lower, phraseEndingAt, phraseStartingAt, type Phrase } from './phrases.js';
+import { cueLemma, impersonalCue, type QuoteContext } from './candidate.js';
+import { inCapitals, isCapitalized, isHeadWord, isPhraseWord, lower, MAX_PHRASE, phraseEndingAt, phraseStartingAt, type Phrase } from './phrases.js';
 import { is, W, wordFacts } from './word-facts.js';
 
 const POSSESSIVE = /\p{L}['’]s?$/u;
@@ -228,4 +228,35 @@ export function mainSubject(ctx: QuoteContext, from: number, before: number): Ph
   if (!np || np.last + 1 >= before) return null;
   const next = tokens[np.last + 1]!;
   return next.kind === 'word' && !is(next, lex, W.connector) ? np : null;
+}
+
+/** True when the cue at `v` is impersonal (`heißt es`): it has no subject, only a document it reads from. */
+export function isImpersonalCue(ctx: QuoteContext, v: number): boolean {
+  return impersonalCue(ctx, v, wordFacts(ctx.tokens[v]!, ctx.lex).impersonal) !== undefined;
+}
+
+/**
+ * The source of the impersonal cue at `v` (`In einem Positionspapier des Ministeriums heißt es, …`,
+ * `So heißt es in dem Schreiben: „…“`): the phrase after a place word before it in its clause, or after
+ * the impersonal subject; null when no document is named. `after` is the token after the cue, its
+ * subject and a document named after them.
+ */
+export function impersonalSource(ctx: QuoteContext, v: number, from: number, to: number): { phrase: Phrase | null; after: number } {
+  const { tokens, lex } = ctx;
+  let after = v + 1;
+  if (after < to && tokens[after]!.lower === lex.impersonalSubject) after++;
+  // Before the cue: `In einem Papier des Ministeriums heißt es` (no punctuation between).
+  for (let j = v - 1; j >= from && j >= v - MAX_PHRASE; j--) {
+    const t = tokens[j]!;
+    if (t.kind === 'punct' || ctx.spanOfToken[j]! >= 0) break;
+    if (!lex.impersonalPlaces.has(t.lower)) continue;
+    const np = phraseStartingAt(tokens, j + 1, v, lex);
+    if (np) return { phrase: np, after };
+  }
+  // After it: `heißt es in dem Schreiben wörtlich`.
+  if (after + 1 < to && lex.impersonalPlaces.has(tokens[after]!.lower)) {
+    const np = phraseStartingAt(tokens, after + 1, to, lex);
+    if (np) return { phrase: np, after: np.last + 1 };
+  }
+  return { phrase: null, after };
 }

@@ -33,6 +33,8 @@ export interface WordFacts {
   sets: number;
   /** The gazetteer (compromise's English lexicon) knows the word only as a verb form (`is`, `overlooks`). */
   verbOnly: boolean;
+  /** The lemma of the impersonal cue the word's lowercase form is (`heißt` → heißen), or undefined. */
+  impersonal: string | undefined;
   /** The word may sit inside a speaker's noun phrase. */
   phraseWord: boolean;
   /** The word heads a title or names a kind of source (spokesman, ministry, newspaper, officials). */
@@ -170,6 +172,7 @@ function factsOf(text: string, lex: Lexicon): WordFacts {
     verb: lex.verbs.get(lower),
     sets: setsOf(text, lower, lex),
     verbOnly: isVerbOnly(text),
+    impersonal: lex.impersonalForms.get(lower),
     phraseWord,
     headWord,
     nameStart: phraseWord && (capitalized || lex.groupWords.has(lower) || lex.titleWords.has(lower)),

@@ -34,6 +34,20 @@ describe('German quotes: sources inside the sentence', () => {
     expect(quotesOf('Nach dem Spiel fuhren die Fans mit dem Sonderzug zurück nach Hause.', 'de')).toEqual([]);
   });
 
+  it('reads impersonal `heißt es` with the document it names as the source, else no one', () => {
+    const [q] = quotesOf('In einem Bericht der Stadtwerke heißt es, die Leitungen seien seit Jahren marode.', 'de');
+    expect(q).toMatchObject({ kind: 'indirect', text: 'die Leitungen seien seit Jahren marode', cue: { text: 'heißt' } });
+    expect(q!.speaker?.mention?.text).toBe('einem Bericht der Stadtwerke');
+    const [d] = quotesOf('So heißt es in dem Brief wörtlich: „Wir zahlen keinen Cent mehr.“', 'de');
+    expect(d).toMatchObject({ kind: 'direct', text: 'Wir zahlen keinen Cent mehr.', cue: { text: 'heißt' } });
+    expect(d!.speaker?.mention?.text).toBe('dem Brief');
+    // No document named: the report is no one's, not the pronoun `es`.
+    const [n] = quotesOf('Aus der Stadt hieß es am Abend, der Zug sei wieder pünktlich.', 'de');
+    expect(n).toMatchObject({ text: 'der Zug sei wieder pünktlich', speaker: null });
+    // Without the impersonal subject the verb only names: `Der Mann heißt Peter`.
+    expect(quotesOf('Der Mann heißt Peter und wohnt in Köln, sein Bruder heißt Paul.', 'de')).toEqual([]);
+  });
+
   it('gives a sentence with `demnach` to the source just quoted, the adverb as its mention', () => {
     const text = 'Bei dem Angriff starben mehr als hundert Menschen, teilte das Rote Kreuz mit. Demnach hatten sich viele in eine Schule geflüchtet. Im Detail sollen demnach vor allem Kinder betroffen sein.';
     const qs = quotesOf(text, 'de');

@@ -108,6 +108,7 @@ describe('word facts agree with their definitions', () => {
           expect(f.text).toEqual(textFacts(text));
           expect(f.verb).toBe(lex.verbs.get(t.lower));
           expect(f.verbOnly).toBe(isVerbOnly(text));
+          expect(f.impersonal).toBe(lex.impersonalForms.get(t.lower));
           const key = { lower: t.lower, text, bare: textFacts(text).bare };
           for (const [bit, set, by] of lists) expect([bit, is(t, lex, bit)]).toEqual([bit, set.has(key[by])]);
           expect(f.nameStart).toBe(f.phraseWord && (textFacts(text).capitalized || lex.groupWords.has(t.lower) || lex.titleWords.has(t.lower)));

@@ -215,6 +215,9 @@ export const quotes: QuotesLocale = {
   inlineAccordingTo: ['laut', 'gemäß', 'nach'],
   accordingToAfterSource: ['zufolge'],
   anaphoricAccordingTo: ['demnach', 'demzufolge'],
+  impersonalForms: { heißt: 'heißen', hieß: 'heißen', hieße: 'heißen' },
+  impersonalSubject: 'es',
+  impersonalPlaces: ['in', 'im'],
   accountNouns: [
     'angaben', 'aussage', 'aussagen', 'ansicht', 'meinung', 'auffassung', 'einschätzung', 'informationen', 'darstellung',
     'worten', 'bericht', 'berichten', 'meldung', 'meldungen', 'schätzung', 'schätzungen', 'untersuchungen', 'erkenntnissen',

@@ -171,5 +171,8 @@ export const quotes: QuotesLocale = {
   inlineAccordingTo: [],
   accordingToAfterSource: [],
   anaphoricAccordingTo: [],
+  impersonalForms: {},
+  impersonalSubject: '',
+  impersonalPlaces: [],
   accountNouns: [],
 };

@@ -306,5 +306,8 @@ export const quotes: QuotesLocale = {
   inlineAccordingTo: [],
   accordingToAfterSource: [],
   anaphoricAccordingTo: [],
+  impersonalForms: {},
+  impersonalSubject: '',
+  impersonalPlaces: [],
   accountNouns: [],
 };

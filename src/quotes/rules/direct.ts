@@ -1,7 +1,7 @@
 import type { Candidate, QuoteContext, QuoteRule, SourceRef } from '../candidate.js';
 import { cueLemma, sentenceOf, tokenAtOrAfter, verbGender } from '../candidate.js';
 import { isCapitalized, lower, phraseStartingAt, type Phrase } from '../phrases.js';
-import { isAdjunct, onlyPunct, subjectAfter, subjectBefore } from '../syntax.js';
+import { impersonalSource, isAdjunct, isImpersonalCue, onlyPunct, subjectAfter, subjectBefore } from '../syntax.js';
 import { is, W } from '../word-facts.js';
 
 interface Attribution {
@@ -126,6 +126,11 @@ function attributionBefore(ctx: QuoteContext, from: number, last: number): Attri
     if (v < b && punct !== ':' && punct !== ',') return null;
     // Without a colon or comma only a plain speech verb introduces a quote (`he said “…”`, not `a film called “…”`).
     if (punct !== ':' && punct !== ',' && (ctx.lex.needsComplementizer.has(lemma) || ctx.lex.beliefVerbs.has(lemma))) return null;
+    if (isImpersonalCue(ctx, v)) {
+      // `So heißt es in dem Schreiben: „…“`: a document, or no one.
+      const { phrase } = impersonalSource(ctx, v, from, b + 1);
+      return { cue: { start: t.start, end: t.end, lemma }, source: { phrase, fallback: 'none', gender: null }, after: last + 1, rule: 'quote-direct-cue-before' };
+    }
     const np = subjectBefore(ctx, v, from) ?? subjectAfter(ctx, v, b + 1);
     return {
       cue: { start: t.start, end: t.end, lemma },

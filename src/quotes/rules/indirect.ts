@@ -3,7 +3,7 @@ import type { QuoteContext, QuoteRule, SourceRef } from '../candidate.js';
 import type { Lexicon } from '../lexicon.js';
 import { cueLemma, verbGender } from '../candidate.js';
 import { lower, phraseStartingAt, type Phrase } from '../phrases.js';
-import { clauseEnd, isAdjunct, participleSubject, subjectAfter, subjectBefore } from '../syntax.js';
+import { clauseEnd, impersonalSource, isAdjunct, isImpersonalCue, participleSubject, subjectAfter, subjectBefore } from '../syntax.js';
 import { addContent } from './content.js';
 import { is, W, wordFacts } from '../word-facts.js';
 
@@ -91,14 +91,19 @@ export const indirectQuotes: QuoteRule = (ctx) => {
       // `…, said X`, `…,” said X` (a quote that does not open the sentence): the subject may follow the verb.
       let pv = v - 1;
       while (pv > from && is(tokens[pv]!, lex, W.closer)) pv--;
-      const { phrase, gender, written } = sourceOf(ctx, v, from, to, freeOrder || (pv >= from && pv < v && tokens[pv]!.text === ','));
-      const src: SourceRef = { phrase, fallback: phrase ? 'none' : 'previous', gender, ...(written ? { written } : {}) };
+      // `In einem Papier heißt es, …`: an impersonal cue reads from a document, or from no one.
+      const impersonal = isImpersonalCue(ctx, v) ? impersonalSource(ctx, v, from, to) : null;
+      const { phrase, gender, written } = impersonal
+        ? { phrase: impersonal.phrase, gender: null, written: undefined }
+        : sourceOf(ctx, v, from, to, freeOrder || (pv >= from && pv < v && tokens[pv]!.text === ','));
+      const src: SourceRef = { phrase, fallback: phrase || impersonal ? 'none' : 'previous', gender, ...(written ? { written } : {}) };
       const ruleBase = `${lex.locale.code}/quote-indirect`;
 
       // After the verb: skip an inverted subject, an addressee (`told reporters at a briefing`), adjuncts.
       let k = v + 1;
       const inverted = phrase && phrase.first > v ? phrase : null;
       if (inverted) k = inverted.last + 1;
+      if (impersonal) k = impersonal.after;
       // `X stated this when commenting …`: the content is the sentence before.
       // So does `Das teilte die Polizei mit.`, `Dies gab Airbus bekannt.`: the object first, then the verb.
       const anaphorFirst = freeOrder && v === from + 1 && inverted !== null && is(tokens[from]!, lex, W.anaphoricObject);
