@@ -62,6 +62,15 @@ describe('German quotes: sources inside the sentence', () => {
     expect(quotesOf('Der Zug war voll. Laut Polizei blieb er stehen; demnach kam niemand zu Schaden.', 'de').map((q) => q.cue?.text)).toEqual(['Laut']);
   });
 
+  it('reads the clause of an inline source: after a semicolon, past a parenthesis, a listed phrase as its own source', () => {
+    const [a] = quotesOf('Der Angriff sei gegen den Rektor gerichtet gewesen; nach Behördenangaben stecke keine Terrorgruppe dahinter.', 'de');
+    expect(a).toMatchObject({ text: 'stecke keine Terrorgruppe dahinter', speaker: { mention: { text: 'Behördenangaben' } } });
+    const [b] = quotesOf('Das Epizentrum lag nach Angaben des Geologischen Dienstes (USGS) etwa 160 Kilometer vor der Küste.', 'de');
+    expect(b!.text).toBe('Das Epizentrum lag nach Angaben des Geologischen Dienstes (USGS) etwa 160 Kilometer vor der Küste');
+    const [c] = quotesOf('Die Angreifer sollen nach ersten Angaben neun Wachleute getötet haben.', 'de');
+    expect(c!.speaker?.mention?.text).toBe('ersten Angaben');
+  });
+
   it('reads `X zufolge` with its source before it', () => {
     const [q] = quotesOf('Offiziellen Angaben zufolge sind die Vorräte an Trinkwasser fast erschöpft.', 'de');
     expect(q).toMatchObject({ text: 'sind die Vorräte an Trinkwasser fast erschöpft', cue: { text: 'zufolge' } });

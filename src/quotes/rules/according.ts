@@ -179,29 +179,45 @@ export const inlineAccordingToQuotes: QuoteRule = (ctx) => {
       } else if (sets & W.inlineAccordingTo) {
         const phraseWords = accordingAt(ctx, i, to);
         const n = phraseWords ? phraseWords.length : 1;
+        // A listed phrase ending in an account noun (`nach ersten Angaben`) names its own source, unless a
+        // genitive or a name follows (`nach Angaben der Polizei`, `nach Angaben von Anwohnern`).
+        const after = tokens[i + n];
+        if (n > 1 && isAccountNoun(lex, tokens[i + n - 1]!) && !(after && after.kind === 'word' && (isCapitalized(after) || is(after, lex, W.determiner) || is(after, lex, W.connector)))) {
+          src = { first: i + 1, last: i + n - 1 };
+        }
         // Lowercase adjectives before the noun: `laut vorläufigem Ergebnis`, `nach ersten Meldungen`.
         let j = i + n;
         while (j < to && j < i + n + 2 && tokens[j]!.kind === 'word' && !isCapitalized(tokens[j]!)) j++;
-        const np = j < to ? phraseStartingAt(tokens, j, to, lex) : null;
-        if (!np) continue;
-        // A preposition (`nach`) is an 'according to' only as a listed phrase or before an account noun.
-        if (sets & W.preposition && (!phraseWords || phraseWords.length < 2)) {
-          let account = false;
-          for (let h = j; h <= Math.min(np.last, j + 1) && !account; h++) account = isAccountNoun(lex, tokens[h]!);
-          if (!account) continue;
+        const np = src === null && j < to ? phraseStartingAt(tokens, j, to, lex) : null;
+        if (src === null) {
+          if (!np) continue;
+          // A preposition (`nach`) is an 'according to' only as a listed phrase or before an account noun.
+          if (sets & W.preposition && (!phraseWords || phraseWords.length < 2)) {
+            let account = false;
+            for (let h = j; h <= Math.min(np.last, j + 1) && !account; h++) account = isAccountNoun(lex, tokens[h]!);
+            if (!account) continue;
+          }
+          src = { first: i + n, last: np.last };
         }
-        src = { first: i + n, last: np.last };
       } else continue;
       const srcFirst = Math.min(src.first, i);
       const srcLast = Math.max(src.last, i);
       const cue = { start: tokens[i]!.start, end: tokens[i]!.end, lemma: w };
       const ref: SourceRef = { phrase: src, fallback: 'none', gender: null };
+      // The content is the source's clause: from the sentence start or the last `;` before the source (after
+      // the source when it opens the clause), past the source (its parenthesis too: `(USGS)`) to the clause end.
       let c = from;
-      if (srcFirst === from) {
+      for (let h = srcFirst - 1; h > from; h--) {
+        if (tokens[h]!.text === ';' && ctx.spanOfToken[h]! < 0) {
+          c = h + 1;
+          break;
+        }
+      }
+      if (srcFirst === c) {
         c = srcLast + 1;
         if (c < to && tokens[c]!.text === ',') c++;
       }
-      const e = clauseEnd(ctx, c, to, from);
+      const e = clauseEnd(ctx, Math.max(c, srcLast + 1), to, from);
       if (e > c) addContent(ctx, tokens[c]!.start, tokens[e - 1]!.end, cue, ref, `${code}/quote-according-to-inline`, 0.6);
       i = srcLast;
     }
