@@ -35,6 +35,7 @@ export interface Lexicon {
   impersonalForms: Map<string, string>;
   impersonalSubject: string;
   impersonalPlaces: Set<string>;
+  dativeDeterminers: Set<string>;
   accountNouns: string[];
   /** Title words (every word of every title). */
   titleWords: Set<string>;
@@ -130,6 +131,7 @@ export function lexiconOf(locale: Locale): Lexicon {
     impersonalForms: new Map(Object.entries(q.impersonalForms)),
     impersonalSubject: q.impersonalSubject,
     impersonalPlaces: new Set(q.impersonalPlaces),
+    dativeDeterminers: new Set(q.dativeDeterminers),
     accountNouns: q.accountNouns,
     titleWords: words(s.titles),
     groupWords: new Set(s.groupWords),

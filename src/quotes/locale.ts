@@ -85,6 +85,11 @@ export interface QuotesLocale {
    * es, …`, `heißt es in dem Schreiben: „…“`) or no one.
    */
   impersonalForms: Record<string, string>;
+  /**
+   * Determiners a dative phrase opens with (`dem`, `der`): `Der Zeitung sagte der Minister, …` puts the
+   * addressee first, and a medium or body so introduced before the verb, with a person after it, is no subject.
+   */
+  dativeDeterminers: string[];
   impersonalSubject: string;
   impersonalPlaces: string[];
   /** Nouns for a source's account, also as the end of a compound (`Angaben`, `Polizeiangaben`, `Meldungen`). */

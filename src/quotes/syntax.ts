@@ -2,6 +2,7 @@ import type { Token } from '../document/types.js';
 import { cueLemma, impersonalCue, type QuoteContext } from './candidate.js';
 import { inCapitals, isCapitalized, isHeadWord, isPhraseWord, lower, MAX_PHRASE, phraseEndingAt, phraseStartingAt, type Phrase } from './phrases.js';
 import { is, W, wordFacts } from './word-facts.js';
+import { describePhrase } from '../speakers/describe.js';
 
 const POSSESSIVE = /\p{L}['’]s?$/u;
 
@@ -259,4 +260,21 @@ export function impersonalSource(ctx: QuoteContext, v: number, from: number, to:
     if (np) return { phrase: np, after: np.last + 1 };
   }
   return { phrase: null, after };
+}
+
+/**
+ * `Der Zeitung sagte der Minister, …`, `Dem Sender sagte Merkel: …`: where the subject may follow its
+ * verb, a medium or body in a dative phrase before the cue at `v` is the addressee, and the person right
+ * after the verb the subject. Returns that person's phrase, or null when `before` stays the subject.
+ */
+export function dativeFirst(ctx: QuoteContext, before: Phrase, v: number, to: number): Phrase | null {
+  const { tokens, lex } = ctx;
+  if (!lex.dativeDeterminers.has(tokens[before.first]!.lower) || before.last !== v - 1) return null;
+  const addressee = describePhrase(ctx.doc.text, tokens, before, lex);
+  if (addressee.kind !== 'media' && addressee.kind !== 'organization') return null;
+  const after = v + 1 < to ? phraseStartingAt(tokens, v + 1, to, lex) : null;
+  if (!after) return null;
+  // A person, or someone speaking for a body (`ein Sprecher des Ministeriums`: a title says who speaks).
+  const subject = describePhrase(ctx.doc.text, tokens, after, lex);
+  return subject.kind === 'person' || subject.title !== null ? after : null;
 }

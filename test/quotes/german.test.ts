@@ -17,6 +17,18 @@ describe('German quotes: speakers', () => {
   });
 });
 
+describe('German quotes: the addressee first', () => {
+  it('takes a medium or body in a dative phrase before the verb as the addressee, the person after it as the speaker', () => {
+    expect(speakerOf('Der Zeitung sagte der Minister, die Reform komme im Herbst.')).toBe('Minister');
+    expect(speakerOf('Dem Sender sagte Angela Merkel: „Wir schaffen das.“')).toBe('Angela Merkel');
+    expect(quotesOf('Der Süddeutschen Zeitung sagte ein Sprecher des Ministeriums, das Gesetz sei verfassungsgemäß.', 'de')[0]!.speaker?.mention?.text).toBe('ein Sprecher des Ministeriums');
+    // The subject first: the dative phrase after the verb stays the addressee.
+    expect(speakerOf('Der Minister sagte der Zeitung, die Reform komme im Herbst.')).toBe('Der Minister');
+    // A medium in the nominative (`Der Spiegel`) before a body in the dative stays the subject.
+    expect(speakerOf('Der Spiegel sagte der Regierung, sie müsse handeln.')).toBe('Der Spiegel');
+  });
+});
+
 describe('German quotes: sources inside the sentence', () => {
   it('reads `laut X` and `nach Angaben X` inside a sentence, without commas', () => {
     const [q] = quotesOf('Die Brücke bleibt laut Stadtverwaltung noch bis zum Herbst gesperrt.', 'de');

@@ -217,6 +217,7 @@ export const quotes: QuotesLocale = {
   anaphoricAccordingTo: ['demnach', 'demzufolge'],
   impersonalForms: { heißt: 'heißen', hieß: 'heißen', hieße: 'heißen' },
   impersonalSubject: 'es',
+  dativeDeterminers: ['dem', 'einem', 'der', 'einer'],
   impersonalPlaces: ['in', 'im'],
   accountNouns: [
     'angaben', 'aussage', 'aussagen', 'ansicht', 'meinung', 'auffassung', 'einschätzung', 'informationen', 'darstellung',

@@ -173,6 +173,7 @@ export const quotes: QuotesLocale = {
   anaphoricAccordingTo: [],
   impersonalForms: {},
   impersonalSubject: '',
+  dativeDeterminers: [],
   impersonalPlaces: [],
   accountNouns: [],
 };

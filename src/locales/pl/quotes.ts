@@ -308,6 +308,7 @@ export const quotes: QuotesLocale = {
   anaphoricAccordingTo: [],
   impersonalForms: {},
   impersonalSubject: '',
+  dativeDeterminers: [],
   impersonalPlaces: [],
   accountNouns: [],
 };
