@@ -57,6 +57,11 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, from: numb
     }
     return null;
   }
+  // `The S.E.C. said`, `Martin Luther King Jr. said`: the dot of an abbreviation closing the phrase.
+  if (tokens[end]!.text === '.' && end - 1 >= from && isAbbreviation(tokens[end - 1]!, lex) && isPhraseWord(tokens[end - 1]!, lex)) {
+    const inner = phraseEndingAt(tokens, end - 1, from, lex);
+    return inner ? { first: inner.first, last: end } : null;
+  }
   const last = tokens[end]!;
   if (isPronoun(last, lex)) return { first: end, last: end };
   if (!isPhraseWord(last, lex)) return null;

@@ -8,6 +8,11 @@ describe('indirect and mixed quotes', () => {
     ]);
   });
 
+  it('reads a subject closed by an abbreviation\'s dot (`The S.E.C. said`)', () => {
+    const [q] = quotesOf('The S.E.C. said it would increase oversight of the program.');
+    expect(q).toMatchObject({ text: 'it would increase oversight of the program', speaker: { name: 'S.E.C', mention: { text: 'The S.E.C.' } } });
+  });
+
   it('X said … without that', () => {
     expect(summary('Tass said Peskov declined to give any further details.')).toEqual([
       ['indirect', 'Peskov declined to give any further details', 'Tass', 'Tass'],
