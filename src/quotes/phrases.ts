@@ -1,6 +1,7 @@
 import type { Token } from '../document/types.js';
 import type { Lexicon } from './lexicon.js';
 import { is, W, wordFacts, writtenOf } from './word-facts.js';
+import { wordClass } from '../speakers/gazetteer.js';
 
 /** A noun phrase as token indices [first, last] into `Document.tokens`, inclusive. */
 export interface Phrase {
@@ -24,6 +25,16 @@ export const bare = (t: Token): string => writtenOf(t).bare;
 
 /** True for a word that can sit inside a speaker's noun phrase. */
 export const isPhraseWord = (t: Token, lex: Lexicon): boolean => t.kind === 'word' && wordFacts(t, lex).phraseWord;
+
+/**
+ * `Theresa May`, `Brian May`, `Elaine March`: a month name or an auxiliary written with a capital right
+ * after a first name is a surname, not a time word or a verb.
+ */
+export function isSurnameWord(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
+  if (i === 0 || !is(tokens[i]!, lex, W.timeWord | W.adjunct) || !isCapitalized(tokens[i]!)) return false;
+  const prev = tokens[i - 1]!;
+  return isCapitalized(prev) && (lex.firstNames.has(prev.lower) || wordClass(prev.text) === 'first-name');
+}
 
 /** True for a word that heads a title or names a kind of source (spokesman, ministry, newspaper, officials). */
 export const isHeadWord = (t: Token, lex: Lexicon): boolean => wordFacts(t, lex).headWord;
@@ -64,11 +75,11 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, from: numb
   }
   const last = tokens[end]!;
   if (isPronoun(last, lex)) return { first: end, last: end };
-  if (!isPhraseWord(last, lex)) return null;
+  if (!isPhraseWord(last, lex) && !isSurnameWord(tokens, end, lex)) return null;
   let i = end;
   while (i > from) {
     const t = tokens[i - 1]!;
-    if (isPhraseWord(t, lex)) {
+    if (isPhraseWord(t, lex) || isSurnameWord(tokens, i - 1, lex)) {
       i--;
       continue;
     }
@@ -144,7 +155,7 @@ export function phraseStartingAt(tokens: readonly Token[], start: number, to: nu
   i++;
   while (i < to) {
     const t = tokens[i]!;
-    if (isPhraseWord(t, lex)) {
+    if (isPhraseWord(t, lex) || isSurnameWord(tokens, i, lex)) {
       last = i++;
       continue;
     }

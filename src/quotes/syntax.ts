@@ -1,6 +1,6 @@
 import type { Token } from '../document/types.js';
 import { cueLemma, impersonalCue, type QuoteContext } from './candidate.js';
-import { inCapitals, isCapitalized, isHeadWord, isPhraseWord, lower, MAX_PHRASE, phraseEndingAt, phraseStartingAt, type Phrase } from './phrases.js';
+import { inCapitals, isCapitalized, isHeadWord, isSurnameWord, isPhraseWord, lower, MAX_PHRASE, phraseEndingAt, phraseStartingAt, type Phrase } from './phrases.js';
 import { is, W, wordFacts } from './word-facts.js';
 import { describePhrase } from '../speakers/describe.js';
 
@@ -30,7 +30,7 @@ export function subjectBefore(ctx: QuoteContext, v: number, from: number, depth 
   const { tokens, lex } = ctx;
   let i = v - 1;
   // `at the weekend`, `on Thursday`, `has repeatedly`: adjuncts between subject and verb.
-  while (i >= from && (isAdjunct(ctx, tokens[i]!) || (is(tokens[i]!, lex, W.determiner) && i + 1 < v && isAdjunct(ctx, tokens[i + 1]!)))) i--;
+  while (i >= from && ((isAdjunct(ctx, tokens[i]!) && !isSurnameWord(tokens, i, lex)) || (is(tokens[i]!, lex, W.determiner) && i + 1 < v && isAdjunct(ctx, tokens[i + 1]!)))) i--;
   if (i < from) return null;
   const t = tokens[i]!;
   if (is(t, lex, W.relativePronoun) && !inCapitals(t)) {

@@ -13,6 +13,13 @@ describe('indirect and mixed quotes', () => {
     expect(q).toMatchObject({ text: 'it would increase oversight of the program', speaker: { name: 'S.E.C', mention: { text: 'The S.E.C.' } } });
   });
 
+  it('reads a month or an auxiliary after a first name as a surname (`Theresa May said`)', () => {
+    const [q] = quotesOf('British Prime Minister Theresa May said this week that the country would leave the bloc.');
+    expect(q!.speaker).toMatchObject({ name: 'Theresa May', mention: { text: 'British Prime Minister Theresa May' } });
+    // Not after a word that is no first name: `The board may decide` keeps its verb.
+    expect(quotesOf('The board may decide, the chairman said on Friday, to sell the plant.').map((x) => x.speaker?.mention?.text)).not.toContain('The board May');
+  });
+
   it('X said … without that', () => {
     expect(summary('Tass said Peskov declined to give any further details.')).toEqual([
       ['indirect', 'Peskov declined to give any further details', 'Tass', 'Tass'],
