@@ -218,7 +218,8 @@ export function participleSubject(ctx: QuoteContext, v: number, from: number): (
 export function mainSubject(ctx: QuoteContext, from: number, before: number): Phrase | null {
   const { tokens, lex } = ctx;
   let i = from;
-  while (i < before && (ctx.spanOfToken[i]! >= 0 || isAdjunct(ctx, tokens[i]!) || tokens[i]!.kind !== 'word' || is(tokens[i]!, lex, W.nonContentStart))) i++;
+  // (A capitalized opener is no subject: `Jak relacjonuje „Rzeczpospolita”, …`, `Earlier, …`.)
+  while (i < before && (ctx.spanOfToken[i]! >= 0 || isAdjunct(ctx, tokens[i]!) || tokens[i]!.kind !== 'word' || is(tokens[i]!, lex, W.nonContentStart) || wordFacts(tokens[i]!, lex).opener)) i++;
   let np = phraseStartingAt(tokens, i, before, lex);
   // `The spot concludes …`, `The family, protesters and civic leaders said …`: a determiner and common nouns.
   if (np && np.first === np.last && is(tokens[np.first]!, lex, W.determiner)) {

@@ -20,6 +20,14 @@ describe('indirect and mixed quotes', () => {
     expect(quotesOf('Minister Peskov in May said the talks had failed.')[0]!.speaker?.mention?.text).toBe('Minister Peskov');
   });
 
+  it('gives a cue coordinated with the main verb its subject (`Police arrested two men and said …`)', () => {
+    const [q] = quotesOf('Police arrested two men on Sunday and said they were investigating the attack as terrorism.');
+    expect(q).toMatchObject({ text: 'they were investigating the attack as terrorism', speaker: { name: 'Police' } });
+    // An opening attribution is not the main clause's subject: the verb's own reading stands (here: no one before).
+    const [p] = quotesOf('Jak relacjonuje „Rzeczpospolita”, przywódca podziękował partnerom, ale ostrzegł, że Rosja się zbroi.', 'pl');
+    expect(p!.speaker?.mention?.text).not.toBe('Jak');
+  });
+
   it('X said … without that', () => {
     expect(summary('Tass said Peskov declined to give any further details.')).toEqual([
       ['indirect', 'Peskov declined to give any further details', 'Tass', 'Tass'],

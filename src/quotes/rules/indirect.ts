@@ -3,7 +3,7 @@ import type { QuoteContext, QuoteRule, SourceRef } from '../candidate.js';
 import type { Lexicon } from '../lexicon.js';
 import { cueLemma, verbGender } from '../candidate.js';
 import { lower, phraseStartingAt, type Phrase } from '../phrases.js';
-import { clauseEnd, dativeFirst, impersonalSource, isAdjunct, isImpersonalCue, participleSubject, subjectAfter, subjectBefore } from '../syntax.js';
+import { clauseEnd, dativeFirst, impersonalSource, isAdjunct, isImpersonalCue, mainSubject, participleSubject, subjectAfter, subjectBefore } from '../syntax.js';
 import { addContent } from './content.js';
 import { is, W, wordFacts } from '../word-facts.js';
 
@@ -35,6 +35,8 @@ function sourceOf(ctx: QuoteContext, v: number, from: number, to: number, allowA
       }
     }
     before = subjectBefore(ctx, v, from);
+    // `Police arrested two men and said …`: a cue coordinated with the main verb shares its subject.
+    if (!before && v - 1 > from && is(ctx.tokens[v - 1]!, ctx.lex, W.coordinator) && ctx.spanOfToken[v - 1]! < 0) before = mainSubject(ctx, from, v - 1);
     // `Der Zeitung sagte der Minister`: the dative phrase before the verb is the addressee.
     const subject = before && ctx.lex.dativeDeterminers.size ? dativeFirst(ctx, before, v, to) : null;
     if (subject) return { phrase: subject, gender };
