@@ -49,6 +49,16 @@ describe('direct quotes', () => {
     ]);
   });
 
+  it('quotes each followed by a dash and a name, one after another, are each their own', () => {
+    expect(summary('“He represents our greatest shame.” ― Sonya Herridge “He is ignorant of our culture.”― Pamela Padilla “Mostly he is wrong.” ― Esther Tapia')).toEqual([
+      ['direct', 'He represents our greatest shame.', 'Sonya Herridge', 'Sonya Herridge'],
+      ['direct', 'He is ignorant of our culture.', 'Pamela Padilla', 'Pamela Padilla'],
+      ['direct', 'Mostly he is wrong.', 'Esther Tapia', 'Esther Tapia'],
+    ]);
+    // An interrupted quote whose first half leaves the sentence open is still one quote.
+    expect(summary('“We will win,” he said “and we will do it soon.”').map((q) => q[1])).toEqual(['We will win,” he said “and we will do it soon.']);
+  });
+
   it('a quote that runs over paragraphs is one quote', () => {
     const text = 'The minister Anna Kowalski said:\n“We will build the road.\n“We will also build the bridge.”';
     const q = quotesOf(text);

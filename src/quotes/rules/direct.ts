@@ -150,6 +150,9 @@ function attributionBefore(ctx: QuoteContext, from: number, last: number): Attri
  */
 export const directQuotes: QuoteRule = (ctx) => {
   const { tokens, spans } = ctx;
+  // The token after the last attribution read after a quote: what follows it starts afresh
+  // (`“A.” ― Sonya Herridge “B.” ― Pamela Padilla`).
+  let attributedUntil = -1;
   for (let k = 0; k < spans.length; k++) {
     if (ctx.usedSpans.has(k)) continue;
     const span = spans[k]!;
@@ -161,7 +164,8 @@ export const directQuotes: QuoteRule = (ctx) => {
     const next = spans[k + 1];
     const limit = Math.min(sc.tokenEnd, next ? tokenAtOrAfter(tokens, next.open) : sc.tokenEnd);
     const prevSpan = k > 0 ? spans[k - 1]! : null;
-    const from = prevSpan && prevSpan.close > tokens[so.tokenStart]!.start ? Math.max(so.tokenStart, tokenAtOrAfter(tokens, prevSpan.close)) : so.tokenStart;
+    let from = prevSpan && prevSpan.close > tokens[so.tokenStart]!.start ? Math.max(so.tokenStart, tokenAtOrAfter(tokens, prevSpan.close)) : so.tokenStart;
+    if (attributedUntil > from && attributedUntil <= tokenAtOrAfter(tokens, span.open)) from = attributedUntil;
     // Set off: nothing but punctuation before it in its sentence, or a cue and a colon/comma.
     const startsSentence = onlyPunct(tokens, from, openTok);
     let att: Attribution | null = null;
@@ -195,7 +199,10 @@ export const directQuotes: QuoteRule = (ctx) => {
       // Nothing between the two, or only a comma or a colon.
       const gap = nextTok - att.after;
       const between = gap <= 0 ? '' : gap === 1 ? tokens[att.after]!.text : null;
-      if (nextTok < sc.tokenEnd + 1 && (between === ',' || between === ':' || between === '')) {
+      // With nothing between, the first half must leave its sentence open (`“A,” he said “B.”`): after a
+      // full stop (`“A.” ― Sonya Herridge “B.”`) the next quote is someone else's.
+      const open = between === '' && /[,:;–—-]$/u.test(ctx.doc.text.slice(span.start, span.end).trimEnd());
+      if (nextTok < sc.tokenEnd + 1 && (between === ',' || between === ':' || open)) {
         end = next.end;
         ctx.usedSpans.add(k + 1);
       } else {
@@ -217,6 +224,7 @@ export const directQuotes: QuoteRule = (ctx) => {
       const cueTok = tokenAtOrAfter(tokens, att.cue.start);
       ctx.usedCues.add(cueTok);
     }
+    if (att.rule !== 'quote-direct-cue-before') attributedUntil = att.after;
     ctx.candidates.push({
       kind: 'direct',
       start: span.start,
