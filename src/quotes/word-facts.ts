@@ -94,41 +94,49 @@ function accordingStartsOf(lex: Lexicon): ReadonlySet<string> {
   return set;
 }
 
+type WordList = ReadonlySet<string> | ReadonlyMap<string, unknown>;
+
+/** Each bit of `W` with the word list it tells membership of, read by the lowercase word unless `by` says otherwise. */
+const LISTS: ReadonlyArray<readonly [bit: number, list: (lex: Lexicon) => WordList, by?: 'text' | 'bare']> = [
+  [W.determiner, (l) => l.determiners],
+  [W.connector, (l) => l.connectors],
+  [W.coordinator, (l) => l.coordinators],
+  [W.nameParticle, (l) => l.nameParticles],
+  [W.complementizer, (l) => l.complementizers],
+  [W.timeWord, (l) => l.timeWords],
+  [W.nonContentStart, (l) => l.nonContentStarts],
+  [W.pronoun, (l) => l.pronouns],
+  [W.preposition, (l) => l.prepositions],
+  [W.adjunct, (l) => l.adjuncts],
+  [W.closer, (l) => l.closers, 'text'],
+  [W.opener, (l) => l.openers, 'text'],
+  [W.dash, (l) => l.dashes, 'text'],
+  [W.modifier, (l) => l.modifiers],
+  [W.cueBlocker, (l) => l.cueBlockers],
+  [W.nounLikeForm, (l) => l.nounLikeForms],
+  [W.title, (l) => l.titleWords, 'bare'],
+  [W.relativePronoun, (l) => l.relativePronouns],
+  [W.reportNoun, (l) => l.reportNouns],
+  [W.anaphoricObject, (l) => l.anaphoricObjects],
+  [W.obliqueMarker, (l) => l.obliqueMarkers],
+  [W.indefinite, (l) => l.indefinites],
+  [W.accordingStart, accordingStartsOf],
+  [W.inlineAccordingTo, (l) => l.inlineAccordingTo],
+  [W.accordingToAfterSource, (l) => l.accordingToAfterSource],
+  [W.reportedMood, (l) => l.reportedMood],
+  [W.stanceVerb, (l) => l.stanceVerbs],
+  [W.quotedAs, (l) => l.quotedAs],
+  [W.asCue, (l) => l.asCue],
+  [W.separable, (l) => l.separableVerbs],
+  [W.anaphoricAccordingTo, (l) => l.anaphoricAccordingTo],
+];
+
+/** The `W` bits of a word: worked out once per word and locale (wordFacts remembers them). */
 function setsOf(text: string, lower: string, lex: Lexicon): number {
-  const bit = (set: ReadonlySet<string> | ReadonlyMap<string, unknown>, b: number, w = lower): number => (set.has(w) ? b : 0);
-  return (
-    bit(lex.determiners, W.determiner) |
-    bit(lex.connectors, W.connector) |
-    bit(lex.coordinators, W.coordinator) |
-    bit(lex.nameParticles, W.nameParticle) |
-    bit(lex.complementizers, W.complementizer) |
-    bit(lex.timeWords, W.timeWord) |
-    bit(lex.nonContentStarts, W.nonContentStart) |
-    bit(lex.pronouns, W.pronoun) |
-    bit(lex.prepositions, W.preposition) |
-    bit(lex.adjuncts, W.adjunct) |
-    bit(lex.closers, W.closer, text) |
-    bit(lex.openers, W.opener, text) |
-    bit(lex.dashes, W.dash, text) |
-    bit(lex.modifiers, W.modifier) |
-    bit(lex.cueBlockers, W.cueBlocker) |
-    bit(lex.nounLikeForms, W.nounLikeForm) |
-    bit(lex.titleWords, W.title, textFacts(text).bare) |
-    bit(lex.relativePronouns, W.relativePronoun) |
-    bit(lex.reportNouns, W.reportNoun) |
-    bit(lex.anaphoricObjects, W.anaphoricObject) |
-    bit(lex.obliqueMarkers, W.obliqueMarker) |
-    bit(lex.indefinites, W.indefinite) |
-    bit(accordingStartsOf(lex), W.accordingStart) |
-    bit(lex.inlineAccordingTo, W.inlineAccordingTo) |
-    bit(lex.accordingToAfterSource, W.accordingToAfterSource) |
-    bit(lex.reportedMood, W.reportedMood) |
-    bit(lex.stanceVerbs, W.stanceVerb) |
-    bit(lex.quotedAs, W.quotedAs) |
-    bit(lex.asCue, W.asCue) |
-    bit(lex.separableVerbs, W.separable) |
-    bit(lex.anaphoricAccordingTo, W.anaphoricAccordingTo)
-  );
+  const keys = { text, bare: textFacts(text).bare };
+  let bits = 0;
+  for (const [bit, list, by] of LISTS) if (list(lex).has(by ? keys[by] : lower)) bits |= bit;
+  return bits;
 }
 
 const UPPER = /^\p{Lu}/u;
