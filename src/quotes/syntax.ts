@@ -218,6 +218,12 @@ export function participleSubject(ctx: QuoteContext, v: number, from: number): (
 export function mainSubject(ctx: QuoteContext, from: number, before: number): Phrase | null {
   const { tokens, lex } = ctx;
   let i = from;
+  // An opening prepositional phrase with its comma is no subject: `At a news conference at City Hall, Mr. Adams …`.
+  if (is(tokens[i]!, lex, W.nonContentStart)) {
+    let comma = i + 1;
+    while (comma < before && tokens[comma]!.text !== ',') comma++;
+    if (comma < before) i = comma + 1;
+  }
   // (A capitalized opener is no subject: `Jak relacjonuje „Rzeczpospolita”, …`, `Earlier, …`.)
   while (i < before && (ctx.spanOfToken[i]! >= 0 || isAdjunct(ctx, tokens[i]!) || tokens[i]!.kind !== 'word' || is(tokens[i]!, lex, W.nonContentStart) || wordFacts(tokens[i]!, lex).opener)) i++;
   let np = phraseStartingAt(tokens, i, before, lex);

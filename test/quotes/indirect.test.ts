@@ -23,6 +23,9 @@ describe('indirect and mixed quotes', () => {
   it('gives a cue coordinated with the main verb its subject (`Police arrested two men and said …`)', () => {
     const [q] = quotesOf('Police arrested two men on Sunday and said they were investigating the attack as terrorism.');
     expect(q).toMatchObject({ text: 'they were investigating the attack as terrorism', speaker: { name: 'Police' } });
+    // An opening prepositional phrase with its comma is not the subject either.
+    const [a] = quotesOf('At a news conference at City Hall, Mr. Adams praised his aide but said he had not been told about the inquiry.');
+    expect(a!.speaker?.mention?.text).toBe('Mr. Adams');
     // An opening attribution is not the main clause's subject: the verb's own reading stands (here: no one before).
     const [p] = quotesOf('Jak relacjonuje „Rzeczpospolita”, przywódca podziękował partnerom, ale ostrzegł, że Rosja się zbroi.', 'pl');
     expect(p!.speaker?.mention?.text).not.toBe('Jak');
