@@ -218,8 +218,9 @@ export function participleSubject(ctx: QuoteContext, v: number, from: number): (
 export function mainSubject(ctx: QuoteContext, from: number, before: number): Phrase | null {
   const { tokens, lex } = ctx;
   let i = from;
-  // An opening prepositional phrase with its comma is no subject: `At a news conference at City Hall, Mr. Adams …`.
-  if (is(tokens[i]!, lex, W.nonContentStart)) {
+  // An opening prepositional phrase or attribution with its comma holds no subject: `At a news conference at City
+  // Hall, Mr. Adams …`, `Jak relacjonuje „Rzeczpospolita”, ukraiński przywódca …`.
+  if (is(tokens[i]!, lex, W.nonContentStart | W.asCue | W.accordingStart)) {
     let comma = i + 1;
     while (comma < before && tokens[comma]!.text !== ',') comma++;
     if (comma < before) i = comma + 1;

@@ -27,6 +27,15 @@ describe('Polish quotes', () => {
     ]);
   });
 
+  it('a medium named in quote marks after its verb reports; its title is not a quoted fragment', () => {
+    const text = 'Prezydent Wołodymyr Zełenski spotkał się z partnerami. Jak relacjonuje „Rzeczpospolita”, ukraiński przywódca podziękował partnerom za wsparcie, ale ostrzegł, że Rosja się zbroi.';
+    const qs = quotesOf(text, 'pl');
+    expect(qs.map((q) => q.kind)).not.toContain('mixed');
+    expect(qs.find((q) => q.text.startsWith('ukraiński'))!.speaker?.mention?.text).toBe('„Rzeczpospolita”');
+    // The coordinated cue's subject is the main clause's, past the opening attribution.
+    expect(qs.find((q) => q.text === 'Rosja się zbroi')!.speaker).toMatchObject({ name: 'Wołodymyr Zełenski', mention: { text: 'ukraiński przywódca' } });
+  });
+
   it('a declined name gets its base form', () => {
     const text = 'Trump rozmawiał z Nicolasem Maduro.\nPrzywódca Wenezueli stwierdził, że rozmowa była "serdeczna".';
     const q = quotesOf(text, 'pl');

@@ -40,6 +40,14 @@ export const fragmentQuotes: QuoteRule = (ctx) => {
     const namedAs = lex.namingVerbs.has(lemma) && [openTok - 1, openTok - 2].some((j) => j > v && lex.quotedAs.has(lower(tokens[j]!)));
     const titled = !namedAs && /^\p{Lu}/u.test(ctx.doc.text.slice(span.start, span.start + 1));
     if (titled && before && (is(before, lex, W.nonContentStart) || (lex.addresseeVerbs.has(lemma) && /['’]s?$/u.test(before.text)))) continue;
+    // `Jak relacjonuje „Rzeczpospolita”, …`, `schreibt der „Spiegel“.`: where the subject may follow its verb, a
+    // short title right after the verb, closing its clause, is the medium that reports, not its words.
+    const subjectTitle = lex.subjectAfterVerb && titled && (openTok === v + 1 || (openTok === v + 2 && is(before!, lex, W.determiner)));
+    if (subjectTitle) {
+      const after = tokens[tokenAtOrAfter(tokens, span.close)];
+      const closes = !after || after.sentence !== verb.sentence || after.kind === 'punct';
+      if (closes && ctx.doc.text.slice(span.start, span.end).split(/\s+/u).length <= 5) continue;
+    }
     // `…, saying the system is ‘broken’`: a participle takes the sentence's main subject, or the name before it.
     const participle = /ing$/u.test(verb.text) && lex.locale.code === 'en';
     const phrase = participle
