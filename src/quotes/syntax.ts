@@ -1,5 +1,5 @@
 import type { Token } from '../document/types.js';
-import { cueLemma, impersonalCue, type QuoteContext } from './candidate.js';
+import { cueLemma, impersonalCue, tokenAtOrAfter, type QuoteContext } from './candidate.js';
 import { inCapitals, isCapitalized, isHeadWord, isSurnameWord, isPhraseWord, lower, MAX_PHRASE, phraseEndingAt, phraseStartingAt, type Phrase } from './phrases.js';
 import { is, W, wordFacts } from './word-facts.js';
 import { describePhrase } from '../speakers/describe.js';
@@ -215,18 +215,30 @@ export function participleSubject(ctx: QuoteContext, v: number, from: number): (
  * (`Rival Hillary Clinton had mocked the complaint, saying …`): the first noun phrase,
  * after opening adjuncts (`On September 27 they published …`), followed by a verb.
  */
+/** How far into its sentence a main clause's subject is looked for: the walk stays constant-time per cue. */
+const SUBJECT_REACH = 48;
+
 export function mainSubject(ctx: QuoteContext, from: number, before: number): Phrase | null {
   const { tokens, lex } = ctx;
   let i = from;
+  const reach = Math.min(before, from + SUBJECT_REACH);
   // An opening prepositional phrase or attribution with its comma holds no subject: `At a news conference at City
   // Hall, Mr. Adams …`, `Jak relacjonuje „Rzeczpospolita”, ukraiński przywódca …`.
   if (is(tokens[i]!, lex, W.nonContentStart | W.asCue | W.accordingStart)) {
     let comma = i + 1;
-    while (comma < before && tokens[comma]!.text !== ',') comma++;
-    if (comma < before) i = comma + 1;
+    while (comma < reach && tokens[comma]!.text !== ',') comma++;
+    if (comma < reach) i = comma + 1;
   }
   // (A capitalized opener is no subject: `Jak relacjonuje „Rzeczpospolita”, …`, `Earlier, …`.)
-  while (i < before && (ctx.spanOfToken[i]! >= 0 || isAdjunct(ctx, tokens[i]!) || tokens[i]!.kind !== 'word' || is(tokens[i]!, lex, W.nonContentStart) || wordFacts(tokens[i]!, lex).opener)) i++;
+  // A quote opening the sentence is passed over whole (`“…,” she said at a news conference announcing …`).
+  let steps = 0;
+  while (i < before && steps++ < SUBJECT_REACH) {
+    const k = ctx.spanOfToken[i]!;
+    if (k >= 0) i = Math.max(i + 1, tokenAtOrAfter(tokens, ctx.spans[k]!.close));
+    else if (isAdjunct(ctx, tokens[i]!) || tokens[i]!.kind !== 'word' || is(tokens[i]!, lex, W.nonContentStart) || wordFacts(tokens[i]!, lex).opener) i++;
+    else break;
+  }
+  if (i >= before || steps > SUBJECT_REACH) return null;
   let np = phraseStartingAt(tokens, i, before, lex);
   // `The spot concludes …`, `The family, protesters and civic leaders said …`: a determiner and common nouns.
   if (np && np.first === np.last && is(tokens[np.first]!, lex, W.determiner)) {

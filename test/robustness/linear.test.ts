@@ -159,6 +159,19 @@ const cases: Case[] = [
     language: 'de',
   },
   {
+    // Each coordinated cue looks for the main clause's subject from the sentence start; `demnach`, `heißt es`,
+    // an addressee first, and inline sources after semicolons, all in one endless sentence.
+    name: 'coordinated cues, anaphoric and impersonal sources in one endless sentence',
+    make: (n) => repeat(n, (i) => `“Ja${i}” und sagte der Zeitung, es heißt in dem Brief, demnach sei laut Polizei${i} nichts; nach Angaben (A) und erklärte `),
+    n: 100_000,
+    language: 'de',
+  },
+  {
+    name: 'an endless English sentence of quotes and coordinated cues',
+    make: (n) => repeat(n, (i) => `At a briefing “we will win${i}” and said that Mr. Smith${i} told reporters and added `),
+    n: 100_000,
+  },
+  {
     name: 'a 10 MB input (realistic text)',
     make: (n) => repeat(n, (i) => seeds[i % seeds.length]! + '\n\n'),
     n: 5_000_000,
