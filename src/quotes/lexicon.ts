@@ -19,6 +19,8 @@ export interface Lexicon {
   cueBlockers: Set<string>;
   /** Multi-word 'according to' phrases as token lists, longest first. */
   accordingTo: string[][];
+  /** The 'according to' phrases by their first word (longest first, as in `accordingTo`). */
+  accordingByFirstWord: Map<string, string[][]>;
   asCue: Set<string>;
   complementizers: Set<string>;
   anaphoricObjects: Set<string>;
@@ -102,6 +104,9 @@ export function lexiconOf(locale: Locale): Lexicon {
   const openers = new Map<string, string[]>();
   for (const [o, c] of q.marks) openers.set(o, [...(openers.get(o) ?? []), c]);
   const dashes = new Set(q.dialogueDashes);
+  const accordingTo = q.accordingTo.map((p) => p.toLowerCase().split(/\s+/u)).sort((a, b) => b.length - a.length);
+  const accordingByFirstWord = new Map<string, string[][]>();
+  for (const words of accordingTo) accordingByFirstWord.set(words[0]!, [...(accordingByFirstWord.get(words[0]!) ?? []), words]);
   const lex: Lexicon = {
     locale,
     subjectAfterVerb: q.subjectAfterVerb,
@@ -114,7 +119,8 @@ export function lexiconOf(locale: Locale): Lexicon {
     quotingVerbs: new Set(q.quotingVerbs),
     quotedAs: new Set(q.quotedAs),
     cueBlockers: new Set(q.cueBlockers),
-    accordingTo: q.accordingTo.map((p) => p.toLowerCase().split(/\s+/u)).sort((a, b) => b.length - a.length),
+    accordingTo,
+    accordingByFirstWord,
     asCue: new Set(q.asCue),
     complementizers: new Set(q.complementizers),
     anaphoricObjects: new Set(q.anaphoricObjects),

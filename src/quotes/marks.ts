@@ -2,6 +2,12 @@ import type { Document } from '../document/types.js';
 import type { Lexicon } from './lexicon.js';
 
 /** A stretch of text between quote marks. */
+/** A short quoted title (`“Morning Joe”`, `„Rzeczpospolita”`): capitalized, at most five words, no sentence punctuation. */
+export function isTitleSpan(text: string, span: QuotedSpan): boolean {
+  const content = text.slice(span.start, span.end);
+  return /^\p{Lu}/u.test(content) && !/[.,;:!?]/u.test(content) && content.split(/\s+/u).length <= 5;
+}
+
 export interface QuotedSpan {
   /** Offset of the opening mark. */
   open: number;

@@ -1,7 +1,7 @@
 import type { Token } from '../document/types.js';
 import type { Lexicon } from './lexicon.js';
 import { is, W, wordFacts, writtenOf } from './word-facts.js';
-import { wordClass } from '../speakers/gazetteer.js';
+import { isFirstName } from '../speakers/first-names.js';
 
 /** A noun phrase as token indices [first, last] into `Document.tokens`, inclusive. */
 export interface Phrase {
@@ -33,7 +33,7 @@ export const isPhraseWord = (t: Token, lex: Lexicon): boolean => t.kind === 'wor
 export function isSurnameWord(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
   if (i === 0 || !is(tokens[i]!, lex, W.timeWord | W.adjunct) || !isCapitalized(tokens[i]!)) return false;
   const prev = tokens[i - 1]!;
-  return isCapitalized(prev) && (lex.firstNames.has(prev.lower) || wordClass(prev.text) === 'first-name');
+  return isCapitalized(prev) && isFirstName(prev.text, lex);
 }
 
 /** True for a word that heads a title or names a kind of source (spokesman, ministry, newspaper, officials). */

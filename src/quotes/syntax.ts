@@ -283,11 +283,20 @@ export function impersonalSource(ctx: QuoteContext, v: number, from: number, to:
 }
 
 /**
+ * The subject of the cue at `v` read before it, or, when that is an addressee put first (`Der Zeitung
+ * sagte der Minister, …`), the speaker right after the verb, up to `to`.
+ */
+export function subjectBeforeCue(ctx: QuoteContext, v: number, from: number, to: number): (Phrase & { relative?: number }) | null {
+  const before = subjectBefore(ctx, v, from);
+  return (before && dativeFirst(ctx, before, v, to)) ?? before;
+}
+
+/**
  * `Der Zeitung sagte der Minister, …`, `Dem Sender sagte Merkel: …`: where the subject may follow its
  * verb, a medium or body in a dative phrase before the cue at `v` is the addressee, and the person right
  * after the verb the subject. Returns that person's phrase, or null when `before` stays the subject.
  */
-export function dativeFirst(ctx: QuoteContext, before: Phrase, v: number, to: number): Phrase | null {
+function dativeFirst(ctx: QuoteContext, before: Phrase, v: number, to: number): Phrase | null {
   const { tokens, lex } = ctx;
   if (!lex.dativeDeterminers.has(tokens[before.first]!.lower) || before.last !== v - 1) return null;
   const addressee = describePhrase(ctx.doc.text, tokens, before, lex);

@@ -87,13 +87,6 @@ export const W = {
   anaphoricAccordingTo: 1 << 30,
 } as const;
 
-const accordingStarts = new WeakMap<Lexicon, ReadonlySet<string>>();
-function accordingStartsOf(lex: Lexicon): ReadonlySet<string> {
-  let set = accordingStarts.get(lex);
-  if (!set) accordingStarts.set(lex, (set = new Set(lex.accordingTo.map((words) => words[0]!))));
-  return set;
-}
-
 type WordList = ReadonlySet<string> | ReadonlyMap<string, unknown>;
 
 /** Each bit of `W` with the word list it tells membership of, read by the lowercase word unless `by` says otherwise. */
@@ -120,7 +113,7 @@ const LISTS: ReadonlyArray<readonly [bit: number, list: (lex: Lexicon) => WordLi
   [W.anaphoricObject, (l) => l.anaphoricObjects],
   [W.obliqueMarker, (l) => l.obliqueMarkers],
   [W.indefinite, (l) => l.indefinites],
-  [W.accordingStart, accordingStartsOf],
+  [W.accordingStart, (l) => l.accordingByFirstWord],
   [W.inlineAccordingTo, (l) => l.inlineAccordingTo],
   [W.accordingToAfterSource, (l) => l.accordingToAfterSource],
   [W.reportedMood, (l) => l.reportedMood],

@@ -2,7 +2,8 @@ import type { Token } from '../document/types.js';
 import type { SpeakerKind } from '../schema.js';
 import type { Lexicon } from '../quotes/lexicon.js';
 import { bare, isCapitalized, isHeadWord, isPronoun, lower, type Phrase } from '../quotes/phrases.js';
-import { firstNameGender, wordClass } from './gazetteer.js';
+import { wordClass } from './gazetteer.js';
+import { declineToBase, genderOfFirstName, isFirstName } from './first-names.js';
 import type { Gender } from './locale.js';
 import { isSpaceCode, withoutPossessive } from './strings.js';
 import { is, W } from '../quotes/word-facts.js';
@@ -50,37 +51,6 @@ export interface MentionMemo {
 const ACRONYM = /^\p{Lu}{2,5}$/u;
 // Honorifics are not titles worth reporting: Mr., Mrs., Ms., Dr., Pan, Pani.
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Pan|Pani|Herr|Frau|M|Mme)\.?$/u;
-
-/** The base form of a declined word by the locale's suffix rules (`Riabkowa` → `Riabkow`). */
-export function declineToBase(word: string, lex: Lexicon): string {
-  for (const [suffix, base] of lex.locale.speakers.nameDeclension) {
-    if (word.length - suffix.length >= 2 && word.endsWith(suffix)) return word.slice(0, word.length - suffix.length) + base;
-  }
-  return word;
-}
-
-const firstNameCache = new WeakMap<Lexicon, Map<string, boolean>>();
-/** True for a first name the locale or the gazetteer knows, also in an inflected form (Donalda). Cached per locale. */
-function isFirstName(word: string, lex: Lexicon): boolean {
-  let cache = firstNameCache.get(lex);
-  if (!cache) firstNameCache.set(lex, (cache = new Map()));
-  const hit = cache.get(word);
-  if (hit !== undefined) return hit;
-  const w = word.toLowerCase();
-  let yes = lex.firstNames.has(w) || wordClass(word) === 'first-name';
-  if (!yes && lex.locale.speakers.declinesNames) {
-    const base = declineToBase(word, lex).toLowerCase();
-    yes = base !== w && (lex.firstNames.has(base) || wordClass(base) === 'first-name');
-  }
-  if (cache.size > 20_000) cache.clear();
-  cache.set(word, yes);
-  return yes;
-}
-
-function genderOfFirstName(word: string, lex: Lexicon): Gender | null {
-  const w = word.toLowerCase();
-  return lex.firstNames.get(w) ?? lex.firstNames.get(declineToBase(word, lex).toLowerCase()) ?? firstNameGender(word);
-}
 
 /** The first word of a name (its first name): up to the first white space. */
 const firstWordOf = (s: string): string => {

@@ -7,26 +7,10 @@ import { clauseEnd } from '../syntax.js';
 import { addContent } from './content.js';
 import { is, W, wordFacts } from '../word-facts.js';
 
-const byFirstWord = new WeakMap<Lexicon, Map<string, string[][]>>();
-/** The locale's 'according to' phrases by their first word (longest first, as in the lexicon). */
-function phrasesByFirstWord(lex: Lexicon): Map<string, string[][]> {
-  let map = byFirstWord.get(lex);
-  if (!map) {
-    map = new Map();
-    for (const words of lex.accordingTo) {
-      const list = map.get(words[0]!) ?? [];
-      list.push(words);
-      map.set(words[0]!, list);
-    }
-    byFirstWord.set(lex, map);
-  }
-  return map;
-}
-
 /** The 'according to' phrase starting at token i, as its words, or null. */
 function accordingAt(ctx: QuoteContext, i: number, to: number): string[] | null {
   if (!is(ctx.tokens[i]!, ctx.lex, W.accordingStart)) return null;
-  const candidates = phrasesByFirstWord(ctx.lex).get(lower(ctx.tokens[i]!));
+  const candidates = ctx.lex.accordingByFirstWord.get(lower(ctx.tokens[i]!));
   if (!candidates) return null;
   for (const words of candidates) {
     if (i + words.length > to) continue;
@@ -184,12 +168,11 @@ export const inlineAccordingToQuotes: QuoteRule = (ctx) => {
         const after = tokens[i + n];
         if (n > 1 && isAccountNoun(lex, tokens[i + n - 1]!) && !(after && after.kind === 'word' && (isCapitalized(after) || is(after, lex, W.determiner) || is(after, lex, W.connector)))) {
           src = { first: i + 1, last: i + n - 1 };
-        }
-        // Lowercase adjectives before the noun: `laut vorläufigem Ergebnis`, `nach ersten Meldungen`.
-        let j = i + n;
-        while (j < to && j < i + n + 2 && tokens[j]!.kind === 'word' && !isCapitalized(tokens[j]!)) j++;
-        const np = src === null && j < to ? phraseStartingAt(tokens, j, to, lex) : null;
-        if (src === null) {
+        } else {
+          // Lowercase adjectives before the noun: `laut vorläufigem Ergebnis`, `nach ersten Meldungen`.
+          let j = i + n;
+          while (j < to && j < i + n + 2 && tokens[j]!.kind === 'word' && !isCapitalized(tokens[j]!)) j++;
+          const np = j < to ? phraseStartingAt(tokens, j, to, lex) : null;
           if (!np) continue;
           // A preposition (`nach`) is an 'according to' only as a listed phrase or before an account noun.
           if (sets & W.preposition && (!phraseWords || phraseWords.length < 2)) {

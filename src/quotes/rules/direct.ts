@@ -1,7 +1,7 @@
 import type { Candidate, QuoteContext, QuoteRule, SourceRef } from '../candidate.js';
 import { cueLemma, sentenceOf, tokenAtOrAfter, verbGender } from '../candidate.js';
 import { isCapitalized, lower, phraseStartingAt, type Phrase } from '../phrases.js';
-import { dativeFirst, impersonalSource, isAdjunct, isImpersonalCue, onlyPunct, subjectAfter, subjectBefore } from '../syntax.js';
+import { impersonalSource, isAdjunct, isImpersonalCue, onlyPunct, subjectAfter, subjectBeforeCue } from '../syntax.js';
 import { is, W } from '../word-facts.js';
 
 interface Attribution {
@@ -131,9 +131,8 @@ function attributionBefore(ctx: QuoteContext, from: number, last: number): Attri
       const { phrase } = impersonalSource(ctx, v, from, b + 1);
       return { cue: { start: t.start, end: t.end, lemma }, source: { phrase, fallback: 'none', gender: null }, after: last + 1, rule: 'quote-direct-cue-before' };
     }
-    const before = subjectBefore(ctx, v, from);
-    // `Dem Sender sagte Merkel: „…“`: the dative phrase before the verb is the addressee.
-    const np = (before && ctx.lex.dativeDeterminers.size ? dativeFirst(ctx, before, v, b + 1) : null) ?? before ?? subjectAfter(ctx, v, b + 1);
+    // (`Dem Sender sagte Merkel: „…“`: the dative phrase before the verb is the addressee.)
+    const np = subjectBeforeCue(ctx, v, from, b + 1) ?? subjectAfter(ctx, v, b + 1);
     return {
       cue: { start: t.start, end: t.end, lemma },
       source: source(np, verbGender(ctx.lex, lower(t))),

@@ -3,6 +3,7 @@ import { cueLemma, sentenceOf, tokenAtOrAfter, verbGender } from '../candidate.j
 import { lower } from '../phrases.js';
 import { participleSubject, subjectAfter, subjectBefore } from '../syntax.js';
 import { is, W } from '../word-facts.js';
+import { isTitleSpan } from '../marks.js';
 
 /**
  * Quoted fragments a speech verb governs inside a sentence: `denounced “excessive military force”`,
@@ -42,11 +43,10 @@ export const fragmentQuotes: QuoteRule = (ctx) => {
     if (titled && before && (is(before, lex, W.nonContentStart) || (lex.addresseeVerbs.has(lemma) && /['’]s?$/u.test(before.text)))) continue;
     // `Jak relacjonuje „Rzeczpospolita”, …`, `schreibt der „Spiegel“.`: where the subject may follow its verb, a
     // short title right after the verb, closing its clause, is the medium that reports, not its words.
-    const subjectTitle = lex.subjectAfterVerb && titled && (openTok === v + 1 || (openTok === v + 2 && is(before!, lex, W.determiner)));
+    const subjectTitle = lex.subjectAfterVerb && (openTok === v + 1 || (openTok === v + 2 && is(before!, lex, W.determiner))) && isTitleSpan(ctx.doc.text, span);
     if (subjectTitle) {
       const after = tokens[tokenAtOrAfter(tokens, span.close)];
-      const closes = !after || after.sentence !== verb.sentence || after.kind === 'punct';
-      if (closes && ctx.doc.text.slice(span.start, span.end).split(/\s+/u).length <= 5) continue;
+      if (!after || after.sentence !== verb.sentence || after.kind === 'punct') continue;
     }
     // `…, saying the system is ‘broken’`: a participle takes the sentence's main subject, or the name before it.
     const participle = /ing$/u.test(verb.text) && lex.locale.code === 'en';

@@ -3,8 +3,9 @@ import type { QuoteContext, QuoteRule, SourceRef } from '../candidate.js';
 import type { Lexicon } from '../lexicon.js';
 import { cueLemma, verbGender } from '../candidate.js';
 import { lower, phraseStartingAt, type Phrase } from '../phrases.js';
-import { clauseEnd, dativeFirst, impersonalSource, isAdjunct, isImpersonalCue, mainSubject, participleSubject, subjectAfter, subjectBefore } from '../syntax.js';
+import { clauseEnd, impersonalSource, isAdjunct, isImpersonalCue, mainSubject, participleSubject, subjectAfter, subjectBeforeCue } from '../syntax.js';
 import { addContent } from './content.js';
+import { isTitleSpan } from '../marks.js';
 import { is, W, wordFacts } from '../word-facts.js';
 
 const PARTICIPLE = /ing$/u;
@@ -34,12 +35,9 @@ function sourceOf(ctx: QuoteContext, v: number, from: number, to: number, allowA
         if (n >= to || ctx.tokens[n]!.text === ',' || ctx.tokens[n]!.text === '(') return { phrase: after, gender };
       }
     }
-    before = subjectBefore(ctx, v, from);
+    before = subjectBeforeCue(ctx, v, from, to);
     // `Police arrested two men and said …`: a cue coordinated with the main verb shares its subject.
     if (!before && v - 1 > from && is(ctx.tokens[v - 1]!, ctx.lex, W.coordinator) && ctx.spanOfToken[v - 1]! < 0) before = mainSubject(ctx, from, v - 1);
-    // `Der Zeitung sagte der Minister`: the dative phrase before the verb is the addressee.
-    const subject = before && ctx.lex.dativeDeterminers.size ? dativeFirst(ctx, before, v, to) : null;
-    if (subject) return { phrase: subject, gender };
   }
   if (before) {
     const { relative, ...phrase } = before;
@@ -47,13 +45,6 @@ function sourceOf(ctx: QuoteContext, v: number, from: number, to: number, allowA
   }
   if (participle) return { phrase: null, gender };
   return { phrase: allowAfter ? subjectAfter(ctx, v, to) : null, gender };
-}
-
-/** A short quoted title (`“Morning Joe”`, `“Meet the Press”`): capitalized, at most five words, no sentence punctuation. */
-function isTitleSpan(ctx: QuoteContext, k: number): boolean {
-  const span = ctx.spans[k]!;
-  const text = ctx.doc.text.slice(span.start, span.end);
-  return /^\p{Lu}/u.test(text) && !/[.,;:!?]/u.test(text) && text.split(/\s+/u).length <= 5;
 }
 
 const qualifierCache = new WeakMap<Lexicon, Set<string>>();
@@ -127,7 +118,7 @@ export const indirectQuotes: QuoteRule = (ctx) => {
         const w = lower(tokens[i]!);
         // `told MSNBC’s “Morning Joe” on Friday that …`: a show's or a work's title is passed over.
         const sk = ctx.spanOfToken[i]!;
-        if (sk >= 0 && i > k && isTitleSpan(ctx, sk)) {
+        if (sk >= 0 && i > k && isTitleSpan(ctx.doc.text, ctx.spans[sk]!)) {
           while (i + 1 < to && ctx.spanOfToken[i + 1] === sk) i++;
           continue;
         }
