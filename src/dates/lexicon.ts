@@ -71,6 +71,10 @@ export interface Lexicon {
   prefix: string;
   preposition: string;
   rangeJoiner: string;
+  /** What may stand between a weekday and the week it lies in: white space, a link word (`of`). */
+  weekGap: RegExp;
+  /** Words between a day or month and its year (`of`, `in`). */
+  yearLink: string;
   yearSuffix: string;
   yearPrefix: string;
   season: string;
@@ -148,6 +152,8 @@ export function lexiconOf(locale: DatesLocale): Lexicon {
     prefix: alternation(locale.periodPrefixes),
     preposition: alternation(locale.prepositions),
     rangeJoiner: alternation(lists.rangeJoiner),
+    weekGap: new RegExp(`^\\s+(?:(?:${alternation(locale.weekLinks)})\\s+)?$`, 'iu'),
+    yearLink: alternation(locale.yearLinks),
     yearSuffix: alternation(locale.yearSuffixes),
     yearPrefix: alternation(lists.yearPrefix),
     season: alternation(lists.season),

@@ -10,7 +10,8 @@ export type Season = 'SP' | 'SU' | 'FA' | 'WI';
 /** A public holiday: a fixed day, the nth weekday of a month, or days from Western Easter. */
 export type Holiday =
   | { month: number; day: number }
-  | { month: number; weekday: number; nth: number }
+  /** The `nth` weekday of a month (-1: the last), `days` after it (Black Friday: a day after Thanksgiving). */
+  | { month: number; weekday: number; nth: number; days?: number }
   | { easter: number };
 
 /** A word that turns a count of units into a point in time: `ago`, `temu` (after), `przed`, `za` (before). */
@@ -60,6 +61,10 @@ export interface DatesLocale {
   rangeJoiners: string[];
   /** Prepositions kept in the mention: `on`, `in`, `w`, `we`. */
   prepositions: string[];
+  /** Words between a weekday and the week it lies in, besides white space: `of` (`Tuesday of next week`). */
+  weekLinks: string[];
+  /** Words between a day or month and its year: `of`, `in` (`July 4th of 1995`, `June 28 in 2020`). */
+  yearLinks: string[];
   /** Words after a year that mark it as one: `r.`, `roku`. */
   yearSuffixes: string[];
   /** Words before a year that mark it as one: `fiscal`, `rok`. */

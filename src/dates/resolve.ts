@@ -77,13 +77,14 @@ function yearFor(index: number, refIndex: number, ref: Day, shift: 'last' | 'thi
 
 function holidayDay(h: Holiday, year: number): Day {
   if ('easter' in h) return addDays(easter(year), h.easter);
-  if ('weekday' in h) return nthWeekdayOfMonth(year, h.month, h.weekday, h.nth);
+  if ('weekday' in h) return addDays(nthWeekdayOfMonth(year, h.month, h.weekday, h.nth), h.days ?? 0);
   return { year, month: h.month, day: h.day };
 }
 
-/** The day of a weekday nearest the reference date in the direction asked. */
-function weekdayDay(weekday: number, shift: 'last' | 'this' | 'next' | null, direction: Direction, ref: Day): Day {
+/** The day of a weekday nearest the reference date in the direction asked, or in the week given. */
+function weekdayDay(weekday: number, shift: 'last' | 'this' | 'next' | null, direction: Direction, ref: Day, week?: number): Day {
   const diff = weekday - weekdayOf(ref);
+  if (week !== undefined) return addDays(ref, diff + 7 * week);
   if (shift === 'this') return addDays(ref, diff);
   if (shift === 'last') return addDays(ref, diff < 0 ? diff : diff - 7);
   if (shift === 'next') return addDays(ref, diff > 0 ? diff : diff + 7);
@@ -146,7 +147,7 @@ export function resolveMeaning(meaning: Meaning, ref: Day | null, direction: Dir
     case 'weekday': {
       const granularity: Granularity = meaning.weekend ? 'weekend' : 'day';
       if (!ref) return { value: null, granularity, relative: true };
-      return { value: formatDay(weekdayDay(meaning.weekday, meaning.shift, direction, ref)), granularity, relative: true };
+      return { value: formatDay(weekdayDay(meaning.weekday, meaning.shift, direction, ref, meaning.week)), granularity, relative: true };
     }
     case 'holiday': {
       if (meaning.year !== null) return { value: formatDay(holidayDay(meaning.holiday, meaning.year)), granularity: 'day', relative: false };
@@ -179,8 +180,9 @@ export function needsTense(meaning: Meaning): boolean {
     case 'season':
       return meaning.year === null && meaning.shift === null && meaning.yearOffset === null;
     case 'weekday':
+      return meaning.shift === null && meaning.week === undefined;
     case 'holiday':
-      return meaning.shift === null && (meaning.type === 'weekday' || meaning.year === null);
+      return meaning.shift === null && meaning.year === null;
     default:
       return false;
   }

@@ -20,7 +20,14 @@ export type Meaning =
   /** A century by its first two digits (`19` for the 20th century). */
   | { type: 'century'; century: number }
   /** A weekday; `weekend` marks the weekend starting on that Saturday. */
-  | { type: 'weekday'; weekday: number; shift: Shift | null; weekend?: boolean }
+  | {
+      type: 'weekday';
+      weekday: number;
+      shift: Shift | null;
+      weekend?: boolean;
+      /** The week it lies in, counted from the reference date's week (`Tuesday of next week`: 1). */
+      week?: number;
+    }
   | { type: 'holiday'; holiday: Holiday; year: number | null; shift: Shift | null }
   /** `offset` units from the reference date: yesterday (day -1), last week (week -1), two years ago (year -2). */
   | { type: 'relative'; unit: DateUnit; offset: number }

@@ -78,6 +78,49 @@ describe('English date finders', () => {
     expect(datesOf('Protesters may march 300 metres; 1500 people came and 2,019 left.', REF)).toEqual([]);
   });
 
+  it('joins a day or month to a year after `of` or `in`', () => {
+    expect(values('The act was passed on July 4th of 1995 and repealed in June of 2001.', REF)).toEqual({
+      'on July 4th of 1995': '1995-07-04',
+      'in June of 2001': '2001-06',
+    });
+    expect(values('She died on 28 June in 2020, aged 90.', REF)).toEqual({ 'on 28 June in 2020': '2020-06-28' });
+  });
+
+  it('reads a lowercase month tied to a year or an ordinal day, never a lone `may` or `march`', () => {
+    expect(values('the plant closed in april 2017 and reopened on july 4th.', REF)).toEqual({
+      'in april 2017': '2017-04',
+      'on july 4th': '2025-07-04',
+    });
+    expect(values('Of the ten, 5 may leave; prices may 5 times rise; they march 5 miles.', REF)).toEqual({});
+  });
+
+  it('reads an abbreviated month before a year without its dot, and ISO dates with one-digit parts', () => {
+    expect(values('Sales fell in Dec, 2018 and rose in Sep 2019.', REF)).toEqual({ 'in Dec, 2018': '2018-12', 'in Sep 2019': '2019-09' });
+    expect(values('The ruling of 2018-7-6 stands.', REF)).toEqual({ '2018-7-6': '2018-07-06' });
+  });
+
+  it('joins a weekday with a modifier to the date it names', () => {
+    // Reference Wednesday 2025-11-05: `this Friday` alone would be 2025-11-07; the date says otherwise.
+    expect(values('The board meets this Friday, Nov. 14, in Boston.', REF)).toEqual({ 'this Friday, Nov. 14': '2025-11-14' });
+  });
+
+  it('reads a weekday of a named week as that week’s day', () => {
+    expect(values('They met on Monday of last week and vote on Tuesday next week.', REF)).toEqual({
+      'on Monday of last week': '2025-10-27',
+      'on Tuesday next week': '2025-11-11',
+    });
+    // A weekday later in the reference week than the reference day, in the past week.
+    expect(values('Talks began on Friday last week.', REF)).toEqual({ 'on Friday last week': '2025-10-31' });
+  });
+
+  it('reads holidays fixed to a weekday with an offset, and counts of days from today', () => {
+    expect(values('Sales jumped on Black Friday 2024 and on Cyber Monday 2024.', REF)).toEqual({
+      'on Black Friday 2024': '2024-11-29',
+      'on Cyber Monday 2024': '2024-12-02',
+    });
+    expect(values('The deal closes three days from today.', REF)).toEqual({ 'three days from today': '2025-11-08' });
+  });
+
   it('names the rule of each mention', () => {
     const rules = datesOf('On Friday, November 2, 2025, and yesterday, in May.', REF).map((d) => d.rule);
     expect(rules).toEqual(['en/date-month-day', 'en/date-relative-day', 'en/date-month']);

@@ -64,4 +64,10 @@ describe('Polish date finders', () => {
   it('does not read names or unrelated words as dates', () => {
     expect(pl('Maja i Lis rozmawiali o lipie; sie zdarza.')).toEqual({});
   });
+  it('reads a weekday of a named week as that week’s day', () => {
+    expect(pl('Spotkali się w poniedziałek w zeszłym tygodniu, a zagłosują we wtorek przyszłego tygodnia.')).toEqual({
+      'w poniedziałek w zeszłym tygodniu': '2025-10-27',
+      'we wtorek przyszłego tygodnia': '2025-11-11',
+    });
+  });
 });

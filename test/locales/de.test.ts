@@ -88,6 +88,15 @@ describe('German locale', () => {
     expect(a.dates.map((d) => [d.text, d.value])).toEqual([['am 3. Oktober 2023', '2023-10-03']]);
   });
 
+  it('reads a weekday of a named week and a month joined to its year by `im Jahr`', () => {
+    // 2023-10-11 is a Wednesday: Tuesday of the week before is 2023-10-03.
+    const a = analyze('Die Kommission tagte am Dienstag in der vergangenen Woche. Der Bau begann im Mai im Jahr 2019.', REF);
+    expect(a.dates.map((d) => [d.text, d.value])).toEqual([
+      ['am Dienstag in der vergangenen Woche', '2023-10-03'],
+      ['im Mai im Jahr 2019', '2019-05'],
+    ]);
+  });
+
   it('reads a Konjunktiv sentence after reported speech as the same speaker’s', () => {
     const text = 'Innenministerin Nancy Faeser sagte, die Lage sei unter Kontrolle. Zur Panik bestehe keine Veranlassung.';
     const qs = analyze(text, REF).quotes;

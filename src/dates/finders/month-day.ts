@@ -13,7 +13,7 @@ const JOIN = (lex: Lexicon): string => `(?:\\s*[-–—]\\s*|\\s+(?:${lex.rangeJ
 /** `November 2`, `Nov. 2, 2025`, `Dec. 19`, `October 2-5`: month before day. */
 const monthDay = pattern({
   source: (lex) =>
-    `${L}(?:(${lex.shift})\\s+)?(${lex.month}(?![\\p{L}])|(?:${lex.monthAbbr})(?:\\.|(?=\\s)))\\s*${DAY}(?:${JOIN(lex)}(\\d{1,2})(?!\\d)(?=\\s*(?:[,.;:)]|$|\\d{4})))?${R}(?:(?:\\s*,\\s*|\\s+)${YEAR}${R})?(?:\\s+(?:${lex.yearSuffix})(?![\\p{L}]))?`,
+    `${L}(?:(${lex.shift})\\s+)?(${lex.month}(?![\\p{L}])|(?:${lex.monthAbbr})(?:\\.|(?=\\s)))\\s*${DAY}(?:${JOIN(lex)}(\\d{1,2})(?!\\d)(?=\\s*(?:[,.;:)]|$|\\d{4})))?${R}(?:(?:\\s*,\\s*|\\s+(?:(?:${lex.yearLink})\\s+)?)${YEAR}${R})?(?:\\s+(?:${lex.yearSuffix})(?![\\p{L}]))?`,
   starts: { lists: ['shift', 'month', 'monthAbbr'] },
   anchor: MONTH,
   indices: true,
@@ -36,11 +36,19 @@ const DAY_STARTS = ['#1', '#2'].flatMap((d) => [
 /** `2 November 2025`, `05 Nov 2025`, `2 listopada 2025 r.`, `the 2nd of November`, `2-5 listopada`. */
 const dayMonth = pattern({
   source: (lex) =>
-    `${L}${DAY}\\.?(?:${JOIN(lex)}(\\d{1,2})\\.?(?!\\d))?\\s*(?:of\\s+)?(${lex.month}(?![\\p{L}])|(?:${lex.monthAbbr})(?:\\.|(?=[\\s,]|$)))(?![\\p{L}\\p{N}])(?:,?\\s+${YEAR}${R})?(?:\\s*(?:${lex.yearSuffix})(?![\\p{L}]))?`,
+    `${L}${DAY}\\.?(?:${JOIN(lex)}(\\d{1,2})\\.?(?!\\d))?\\s*(?:of\\s+)?(${lex.month}(?![\\p{L}])|(?:${lex.monthAbbr})(?:\\.|(?=[\\s,]|$)))(?![\\p{L}\\p{N}])(?:,?\\s+(?:(?:${lex.yearLink})\\s+)?${YEAR}${R})?(?:\\s*(?:${lex.yearSuffix})(?![\\p{L}]))?`,
   starts: { digits: DAY_STARTS },
   anchor: MONTH,
   indices: true,
 });
+
+const ORDINAL = /^(?:st|nd|rd|th)/iu;
+
+/** True when the day of capture group `g` is written as an ordinal (`4th`): a number no other word takes. */
+function ordinalAfter(m: RegExpExecArray, g: number): boolean {
+  const span = m.indices?.[g];
+  return span !== undefined && ORDINAL.test(m[0].slice(span[1] - m.index, span[1] - m.index + 2));
+}
 
 function day(scan: Scan, start: number, end: number, rule: string, y: number | null, m: number, d: number, shift: Shift | null = null): Candidate | null {
   if (!isValidDay(y ?? 2000, m, d)) return null;
@@ -51,10 +59,10 @@ function day(scan: Scan, start: number, end: number, rule: string, y: number | n
 export const findMonthDay = finder([monthDay], (scan) => {
   const out: Candidate[] = [];
   for (const { m, start, end } of matches(scan, monthDay)) {
-    if (!nameOk(scan.lex, m[2]!)) continue;
+    const year = yearOf(m[5]);
+    if (!nameOk(scan.lex, m[2]!, year !== null || ordinalAfter(m, 3))) continue;
     const month = monthOf(scan.lex, m[2]);
     if (month === null) continue;
-    const year = yearOf(m[5]);
     const shift = m[1] ? scan.lex.locale.shifts[keyOf(m[1])] ?? null : null;
     const rangeEnd = Number(m[4]) > Number(m[3]) ? groupSpan(m, 4, start) : null;
     const first = day(scan, start, rangeEnd ? groupSpan(m, 3, start)![1] : end, 'date-month-day', year, month, Number(m[3]), shift);
@@ -72,10 +80,10 @@ export const findMonthDay = finder([monthDay], (scan) => {
 export const findDayMonth = finder([dayMonth], (scan) => {
   const out: Candidate[] = [];
   for (const { m, start, end } of matches(scan, dayMonth)) {
-    if (!nameOk(scan.lex, m[3]!)) continue;
+    const year = yearOf(m[4]);
+    if (!nameOk(scan.lex, m[3]!, year !== null || ordinalAfter(m, 1))) continue;
     const month = monthOf(scan.lex, m[3]);
     if (month === null) continue;
-    const year = yearOf(m[4]);
     const second = Number(m[2]) > Number(m[1]) ? groupSpan(m, 2, start) : null;
     if (second) {
       const first = day(scan, start, groupSpan(m, 1, start)![1], 'date-range-start', year, month, Number(m[1]));

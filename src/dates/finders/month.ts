@@ -9,7 +9,7 @@ const YEAR = "(\\d{4}|['’]\\d{2})(?!\\d)";
 /** `May`, `last April`, `November 2025`, `Nov. 1998`, `listopad 2025 r.`, `w listopadzie`. */
 const month = pattern({
   source: (lex) =>
-    `${L}(?:(${lex.shift})\\s+)?(?:(${lex.month})|(${lex.monthAbbr})\\.(?=\\s+\\d))${R}(?:,?\\s+(?:of\\s+)?${YEAR}${R}(?:\\s*(?:${lex.yearSuffix})(?![\\p{L}]))?)?`,
+    `${L}(?:(${lex.shift})\\s+)?(?:(${lex.month})|(${lex.monthAbbr})(?:\\.(?=\\s+\\d)|(?=,?\\s+\\d{4}(?!\\d))))${R}(?:,?\\s+(?:(?:${lex.yearLink})\\s+)?${YEAR}${R}(?:\\s*(?:${lex.yearSuffix})(?![\\p{L}]))?)?`,
   starts: { lists: ['shift', 'month', 'monthAbbr'] },
   anchor: MONTH,
 });
@@ -25,10 +25,10 @@ export const findMonth = finder([month], (scan) => {
   const out: Candidate[] = [];
   for (const { m, start, end } of matches(scan, month)) {
     const name = m[2] ?? m[3]!;
-    if (!nameOk(scan.lex, name)) continue;
+    const year = yearOf(m[4]);
+    if (!nameOk(scan.lex, name, year !== null)) continue;
     const mo = monthOf(scan.lex, name);
     if (mo === null) continue;
-    const year = yearOf(m[4]);
     const shift = m[1] ? scan.lex.locale.shifts[keyOf(m[1])] ?? null : null;
     // Where names are not capitalized, a bare month needs a preposition or a prefix: `w maju`, `od maja`,
     // `na początku grudnia`; `Maja` alone is a name.

@@ -8,12 +8,12 @@ const ROMAN: Record<string, number> = {
   I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6, VII: 7, VIII: 8, IX: 9, X: 10, XI: 11, XII: 12,
 };
 
-/** `2025-11-05` (ISO), `05.11.2025`, `5.11.2025 r.`, `11/05/2025` (in the locale's order). */
+/** `2025-11-05` (ISO, also `2018-7-6`), `05.11.2025`, `5.11.2025 r.`, `11/05/2025` (in the locale's order). */
 const numeric = pattern({
   source: (lex) =>
-    `${L}(?:(\\d{4})-(\\d{2})-(\\d{2})|(\\d{1,2})([./])(\\d{1,2})\\5(\\d{4}|\\d{2}))(?![\\d.\\-/]\\d)(?:(?=T\\d)|${R})(?:\\s*(?:${lex.yearSuffix})(?![\\p{L}]))?`,
+    `${L}(?:(\\d{4})-(\\d{1,2})-(\\d{1,2})|(\\d{1,2})([./])(\\d{1,2})\\5(\\d{4}|\\d{2}))(?![\\d.\\-/]\\d)(?:(?=T\\d)|${R})(?:\\s*(?:${lex.yearSuffix})(?![\\p{L}]))?`,
   // Day and month are runs of one or two digits, each before the same separator.
-  starts: { digits: ['#4-#2-', ...['#1', '#2'].flatMap((d) => ['#1', '#2'].flatMap((m) => [`${d}.${m}.`, `${d}/${m}/`]))] },
+  starts: { digits: ['#4-#1-', '#4-#2-', ...['#1', '#2'].flatMap((d) => ['#1', '#2'].flatMap((m) => [`${d}.${m}.`, `${d}/${m}/`]))] },
   anchor: DIGIT,
 });
 

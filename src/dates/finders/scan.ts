@@ -128,9 +128,13 @@ export function groupSpan(m: RegExpExecArray, g: number, start: number): [number
   return [start - m.index + span[0], start - m.index + span[1]];
 }
 
-/** True when a month or weekday name is written as the locale writes names (English: capitalized). */
-export function nameOk(lex: Lexicon, word: string): boolean {
-  if (!lex.locale.capitalizedNames) return true;
+/**
+ * True when a month or weekday name is written as the locale writes names (English: capitalized), or
+ * when `tied` to a date by numbers that no other word takes (`april 2017`, `july 4th`): a lowercase
+ * name stands alone as a word (`may`, `march`), not next to a year or an ordinal day.
+ */
+export function nameOk(lex: Lexicon, word: string, tied = false): boolean {
+  if (!lex.locale.capitalizedNames || tied) return true;
   const c = word.charAt(0);
   return c !== c.toLowerCase() && c === c.toUpperCase();
 }

@@ -104,6 +104,8 @@ export const dates: DatesLocale = {
   ],
   rangeJoiners: ['bis', 'und', 'oder', 'bis zum'],
   prepositions: ['am', 'im', 'in', 'an', 'seit', 'bis', 'ab', 'vom', 'von', 'zum', 'bis zum', 'vor', 'nach', 'um', 'gegen', 'für', 'des', 'den'],
+  weekLinks: ['in der'],
+  yearLinks: ['im jahr', 'im jahre', 'des jahres'],
   yearSuffixes: ['n. Chr.', 'v. Chr.', 'u. Z.'],
   yearPrefixes: ['jahr', 'jahre', 'jahres', 'im jahr', 'im jahre', 'des jahres', 'geschäftsjahr', 'haushaltsjahr'],
   seasons: {

@@ -113,6 +113,8 @@ export const dates: DatesLocale = {
   ],
   rangeJoiners: ['do', 'i', 'oraz', 'lub', 'albo'],
   prepositions: ['w', 'we', 'na', 'od', 'do', 'z', 'ze', 'dnia', 'w dniu', 'w dniach'],
+  weekLinks: ['w', 'we'],
+  yearLinks: ['w roku'],
   yearSuffixes: ['r.', 'roku', 'rok', 'r'],
   yearPrefixes: ['rok', 'roku', 'rokiem', 'w roku'],
   seasons: {
