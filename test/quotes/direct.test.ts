@@ -18,6 +18,19 @@ describe('direct quotes', () => {
     ]);
   });
 
+  it('a quoted sentence after a colon closing a clause with no speech verb: the clause’s subject speaks', () => {
+    expect(summary('Trump was blunt: "We will not pay for the wall." Reporters left.')).toEqual([
+      ['direct', 'We will not pay for the wall.', 'Trump', 'Trump'],
+    ]);
+    const q = quotesOf('Senator Ann Lee put it simply: “I am done with this fight.”');
+    expect(q.map((x) => [x.speaker?.name, x.cue, x.rule])).toEqual([['Ann Lee', null, 'en/quote-direct-colon']]);
+    // No one speaks: a thing as the subject, a short slogan, a subject far from the colon or past a comma.
+    expect(quotesOf('The message was clear: “We will not back down now.”')).toEqual([]);
+    expect(quotesOf('A lesson from Loretta Lynch: “Be the voice that people hear.”')).toEqual([]);
+    expect(quotesOf('Trump was blunt: “No way.”')).toEqual([]);
+    expect(quotesOf('Smith, who ran the agency for a decade before the merger, had a motto: “Always check the numbers twice.”')).toEqual([]);
+  });
+
   it('an interrupted quote is one quote from its first to its last word', () => {
     const q = quotesOf('“We are ready,” he said, “and we will win.”');
     expect(q).toHaveLength(1);

@@ -183,3 +183,17 @@ describe('German quotes: content before an inverted cue', () => {
     expect(qs[0]!.speaker?.name).toBe('Axel Brandt');
   });
 });
+
+describe('German quotes: verb-final attributions and colons', () => {
+  it('reads an auxiliary, the subject and a speech verb closing the clause after a quote', () => {
+    const q = quotesOf('„Wir wollen unsere Werke enger verzahnen“, hatte VW-Chef Martin Winterkorn in einem Interview erklärt.', 'de');
+    expect(q.map((x) => [x.kind, x.speaker?.name, x.cue?.text])).toEqual([['direct', 'Martin Winterkorn', 'erklärt']]);
+    // No speech verb closing the clause: no attribution.
+    expect(quotesOf('„Die Lage ist ernst“, hatte der Minister in einem Interview betont gesehen.', 'de').map((x) => x.speaker)).toEqual([]);
+  });
+
+  it('reads a quoted sentence after a colon closing the subject’s clause, not after a pronominal adverb', () => {
+    expect(speakerOf('Staatssekretär Harald Stegemann bestreitet jede Kenntnis von den Vorgängen: „Wenn ich davon gewusst hätte, hätte ich gehandelt.“')).toBe('Harald Stegemann');
+    expect(quotesOf('Darin steht unter anderem: „Besonders betroffen sind wir von diesem Fall.“', 'de')).toEqual([]);
+  });
+});

@@ -103,7 +103,7 @@ export const speakers: SpeakersLocale = {
     'noch', 'zudem', 'außerdem', 'jedoch', 'allerdings', 'nun', 'jetzt', 'heute', 'gestern', 'am', 'zuvor', 'später',
     'erneut', 'ebenfalls', 'ausdrücklich', 'mehrfach', 'wiederholt', 'öffentlich', 'kürzlich', 'inzwischen', 'dagegen',
     'indes', 'hingegen', 'damals', 'dann', 'weiter', 'weiterhin', 'ferner', 'nicht', 'sich', 'dazu', 'darüber',
-    'dabei', 'daraufhin', 'offenbar', 'angeblich', 'ebenso', 'zunächst', 'schließlich', 'zuletzt', 'anschließend',
+    'dabei', 'daraufhin', 'darin', 'daran', 'darauf', 'daraus', 'darunter', 'davon', 'dafür', 'danach', 'davor', 'damit', 'dort', 'hier', 'offenbar', 'angeblich', 'ebenso', 'zunächst', 'schließlich', 'zuletzt', 'anschließend',
     'gleichzeitig', 'zugleich', 'bisher', 'stets', 'immer', 'oft', 'mehrmals', 'einmal', 'vergangenen', 'letzten',
     'woche', 'wochenende', 'abend', 'nachmittag', 'vormittag', 'mittag', 'nacht', 'morgen', 'selbst', 'gern', 'gerne',
     'deutlich', 'klar', 'abschließend', 'ergänzend', 'wörtlich', 'sogar', 'nur', 'also', 'denn', 'doch', 'ja',

@@ -1,7 +1,10 @@
 import type { Candidate, QuoteContext, QuoteRule, SourceRef } from '../candidate.js';
 import { cueLemma, sentenceOf, tokenAtOrAfter, verbGender } from '../candidate.js';
 import { isCapitalized, lower, phraseStartingAt, type Phrase } from '../phrases.js';
-import { impersonalSource, isAdjunct, isImpersonalCue, onlyPunct, subjectAfter, subjectBeforeCue } from '../syntax.js';
+import { impersonalSource, isAdjunct, isImpersonalCue, mainSubject, onlyPunct, subjectAfter, subjectBeforeCue } from '../syntax.js';
+import { describePhrase } from '../../speakers/describe.js';
+import type { QuotedSpan } from '../marks.js';
+import type { Token } from '../../document/types.js';
 import { is, W } from '../word-facts.js';
 
 interface Attribution {
@@ -63,6 +66,12 @@ function attributionAfter(ctx: QuoteContext, first: number, limit: number): Attr
       rule: 'quote-direct-verb-subject',
     };
   }
+  // Where the subject follows its verb, an auxiliary first and the speech verb closing the clause:
+  // `„…“, hatte VW-Chef Winterkorn in einem Interview erklärt`, `„…“, habe er gesagt`.
+  if (lex.subjectAfterVerb && isAdjunct(ctx, tokens[a]!)) {
+    const att = auxiliaryFirst(ctx, a, limit);
+    if (att) return att;
+  }
   // Subject first: `Peskov said`, `TASS news agency quoted Peskov as telling`, `the spokesman was quoted as saying`.
   const np = phraseStartingAt(tokens, a, limit, lex);
   if (!np) return null;
@@ -109,6 +118,29 @@ function attributionAfter(ctx: QuoteContext, first: number, limit: number): Attr
   };
 }
 
+/** How far a clause closed by its participle may run after the quote (`hatte X in einem Interview erklärt`). */
+const AUXILIARY_CLAUSE = 16;
+
+/**
+ * `„…“, hatte VW-Chef Winterkorn in einem Interview erklärt`: an auxiliary at `a`, the subject after it,
+ * and a speech verb as the last word of the clause.
+ */
+function auxiliaryFirst(ctx: QuoteContext, a: number, limit: number): Attribution | null {
+  const { tokens } = ctx;
+  let e = a + 1;
+  const reach = Math.min(limit, a + AUXILIARY_CLAUSE);
+  while (e < reach && tokens[e]!.kind !== 'punct') e++;
+  if (e === reach && e < limit) return null;
+  const v = e - 1;
+  if (v <= a + 1) return null;
+  const lemma = cueLemma(ctx, v, a);
+  if (!lemma) return null;
+  const np = subjectAfter(ctx, a, v);
+  if (!np) return null;
+  const t = tokens[v]!;
+  return { cue: { start: t.start, end: t.end, lemma }, source: source(np), after: v + 1, rule: 'quote-direct-verb-subject' };
+}
+
 /** `Peskov said: “…”`, `X told reporters, “…”`, `powiedział Riabkow: „…”`. */
 function attributionBefore(ctx: QuoteContext, from: number, last: number): Attribution | null {
   const { tokens } = ctx;
@@ -141,6 +173,41 @@ function attributionBefore(ctx: QuoteContext, from: number, last: number): Attri
     };
   }
   return null;
+}
+
+/** Words a quote introduced by a colon alone must hold: a statement, not a title or a slogan. */
+const COLON_STATEMENT_WORDS = 4;
+/** How many words a clause introducing a quote with a colon alone may run from its subject to the colon. */
+const COLON_CLAUSE = 16;
+const noPunct = (tokens: readonly Token[], from: number, to: number): boolean => {
+  for (let i = from; i < to; i++) if (tokens[i]!.kind === 'punct') return false;
+  return true;
+};
+const UPPER_FIRST = /^[\s'"‘“„«»‹›]*\p{Lu}/u;
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/**
+ * `Trump was blunt: “We will not pay.”`, `Stegemann bestreitet jede Kenntnis: „Wenn ich …“`: a quoted
+ * sentence after a colon that closes a clause with no speech verb near it. The speaker is the subject of
+ * the clause, when it is a person or a body (`The message was clear: “…”` is no one's).
+ */
+function colonIntroduced(ctx: QuoteContext, from: number, colon: number, span: QuotedSpan): Attribution | null {
+  const { tokens, lex } = ctx;
+  const content = ctx.doc.text.slice(span.start, Math.min(span.end, span.start + 400));
+  if (!UPPER_FIRST.test(content)) return null;
+  let words = 0;
+  for (WORD.lastIndex = 0; words < COLON_STATEMENT_WORDS && WORD.exec(content); ) words++;
+  if (words < COLON_STATEMENT_WORDS) return null;
+  const np = mainSubject(ctx, from, colon);
+  // The clause runs from its subject to the colon in a few words, with no punctuation: one clause.
+  if (!np || colon - np.last > COLON_CLAUSE || !noPunct(tokens, np.last + 1, colon)) return null;
+  const info = describePhrase(ctx.doc.text, tokens, np, lex);
+  const speaks =
+    info.type === 'pronoun'
+      ? info.gender !== null || info.kind === 'person'
+      : info.kind === 'organization' || info.kind === 'media' || (info.type === 'name' ? info.kind === 'person' : is(tokens[np.last]!, lex, W.title));
+  if (!speaks) return null;
+  return { cue: null, source: source(np), after: colon + 1, rule: 'quote-direct-colon' };
 }
 
 /**
@@ -180,7 +247,10 @@ export const directQuotes: QuoteRule = (ctx) => {
       }
     }
     // A quote introduced before must end its sentence; one with words after it is a fragment (`denounced “…” by the US`).
-    if (!att && !startsSentence && onlyPunct(tokens, afterTok, limit)) att = attributionBefore(ctx, from, openTok - 1);
+    if (!att && !startsSentence && onlyPunct(tokens, afterTok, limit)) {
+      att = attributionBefore(ctx, from, openTok - 1);
+      if (!att && openTok - 1 > from && tokens[openTok - 1]!.text === ':') att = colonIntroduced(ctx, from, openTok - 1, span);
+    }
     // `He said:` closing the sentence (or paragraph) before the quote.
     if (!att && startsSentence && so.index > 0) {
       const prev = ctx.doc.sentences[so.index - 1]!;
