@@ -39,6 +39,7 @@ export interface Lexicon {
   impersonalPlaces: Set<string>;
   dativeDeterminers: Set<string>;
   accountNouns: string[];
+  clauseLinks: Set<string>;
   /** Title words (every word of every title). */
   titleWords: Set<string>;
   groupWords: Set<string>;
@@ -139,6 +140,7 @@ export function lexiconOf(locale: Locale): Lexicon {
     impersonalPlaces: new Set(q.impersonalPlaces),
     dativeDeterminers: new Set(q.dativeDeterminers),
     accountNouns: q.accountNouns,
+    clauseLinks: new Set(q.clauseLinks),
     titleWords: words(s.titles),
     groupWords: new Set(s.groupWords),
     pronouns: new Map(Object.entries(s.pronouns)),

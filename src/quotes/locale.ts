@@ -92,6 +92,11 @@ export interface QuotesLocale {
   dativeDeterminers: string[];
   impersonalSubject: string;
   impersonalPlaces: string[];
+  /**
+   * Where a bare comma introduces reported content (`sagte, es sei …`): words opening a clause that is
+   * not content, subordinators (`als`, `nachdem`, `wo`, `was`) and linking adverbs (`dennoch`, `deshalb`).
+   */
+  clauseLinks: string[];
   /** Nouns for a source's account, also as the end of a compound (`Angaben`, `Polizeiangaben`, `Meldungen`). */
   accountNouns: string[];
 }

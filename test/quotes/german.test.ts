@@ -197,3 +197,37 @@ describe('German quotes: verb-final attributions and colons', () => {
     expect(quotesOf('Darin steht unter anderem: „Besonders betroffen sind wir von diesem Fall.“', 'de')).toEqual([]);
   });
 });
+
+describe('German quotes: what a comma and `so` introduce', () => {
+  const summary = (text: string) => quotesOf(text, 'de').map((q) => [q.kind, q.text, q.speaker?.name ?? null]);
+
+  it('takes a main clause after a bare comma as content, not a relative or subordinate clause or another verb', () => {
+    expect(summary('Zwölf Todesopfer forderte ein Taifun, der am Sonntag den Norden heimsuchte.')).toEqual([]);
+    expect(summary('Diese Stoffe wurden auch in der Luft festgestellt, was ein Hinweis auf ihren Gebrauch ist.')).toEqual([]);
+    expect(summary('Die Polizei wurde durch Anwohner informiert, nachdem Schüsse gefallen waren.')).toEqual([]);
+    expect(summary('Insgesamt spricht die Polizei von weniger Gewalt, dennoch ist der Schaden hoch.')).toEqual([]);
+    // An article before its noun opens a main clause; so does a subordinate clause before a reported verb form.
+    expect(summary('Die Ministerin Anna Berg sagte, die neue Regierung sei schwach.')).toEqual([['indirect', 'die neue Regierung sei schwach', 'Anna Berg']]);
+    expect(summary('Die Polizei sagte, nachdem es dunkel war, sei alles ruhig gewesen.')).toEqual([
+      ['indirect', 'nachdem es dunkel war, sei alles ruhig gewesen', 'Polizei'],
+    ]);
+  });
+
+  it('reads `so` as a source only before a noun’s phrase', () => {
+    expect(summary('So stieg der Absatz an Schuhen um 15 Prozent. Der Lkw prallte gegen die Wand, so dass Öl austrat.')).toEqual([]);
+    expect(summary('Die Preise seien gestiegen, so der Sprecher Jan Weber.')).toEqual([['indirect', 'Die Preise seien gestiegen', 'Jan Weber']]);
+  });
+
+  it('reads `So berichtete X …, dass …` as X’s own content, not the sentence before', () => {
+    expect(summary('Die Tagung brachte gute Ergebnisse. So berichtete der Journalist Dirk Lorenzen dem Sender, dass die ESA das Projekt nicht angehen werde.')).toEqual([
+      ['indirect', 'dass die ESA das Projekt nicht angehen werde', 'Dirk Lorenzen'],
+    ]);
+  });
+
+  it('reads `„…“, so X` and `„…“, so charakterisierte ihn X` as direct quotes', () => {
+    expect(summary('„Er ist die eiserne Hand im eisernen Handschuh“, so charakterisierte ihn der Gewerkschafter Bernard Aubin.')).toEqual([
+      ['direct', 'Er ist die eiserne Hand im eisernen Handschuh', 'Bernard Aubin'],
+    ]);
+    expect(summary('„Das ist ein Skandal“, so Gewerkschaftschef Uwe Foullong.')).toEqual([['direct', 'Das ist ein Skandal', 'Uwe Foullong']]);
+  });
+});

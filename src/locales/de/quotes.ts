@@ -219,6 +219,13 @@ export const quotes: QuotesLocale = {
   impersonalSubject: 'es',
   dativeDeterminers: ['dem', 'einem', 'der', 'einer'],
   impersonalPlaces: ['in', 'im'],
+  clauseLinks: [
+    'als', 'nachdem', 'weil', 'wenn', 'während', 'obwohl', 'obgleich', 'bevor', 'ehe', 'da', 'damit', 'sodass', 'indem',
+    'seit', 'seitdem', 'sobald', 'solange', 'falls', 'sofern', 'wo', 'wohin', 'woher', 'was', 'wer', 'wie', 'warum',
+    'weshalb', 'wann', 'welcher', 'welche', 'welches', 'welchem', 'welchen', 'dessen', 'deren', 'denen', 'woraufhin',
+    'wobei', 'womit', 'wodurch', 'worauf', 'worüber', 'wovon', 'um', 'ohne', 'statt', 'anstatt', 'dennoch', 'jedoch',
+    'trotzdem', 'deshalb', 'deswegen', 'daher', 'darum', 'somit', 'allerdings', 'zudem', 'außerdem',
+  ],
   accountNouns: [
     'angaben', 'aussage', 'aussagen', 'ansicht', 'meinung', 'auffassung', 'einschätzung', 'informationen', 'darstellung',
     'worten', 'bericht', 'berichten', 'meldung', 'meldungen', 'schätzung', 'schätzungen', 'untersuchungen', 'erkenntnissen',

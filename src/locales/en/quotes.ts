@@ -176,4 +176,5 @@ export const quotes: QuotesLocale = {
   dativeDeterminers: [],
   impersonalPlaces: [],
   accountNouns: [],
+  clauseLinks: [],
 };

@@ -311,4 +311,5 @@ export const quotes: QuotesLocale = {
   dativeDeterminers: [],
   impersonalPlaces: [],
   accountNouns: [],
+  clauseLinks: [],
 };

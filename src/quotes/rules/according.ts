@@ -57,6 +57,13 @@ export const accordingToQuotes: QuoteRule = (ctx) => {
           const sets = wordFacts(tokens[np.first]!, lex).sets;
           if (sets & W.reportedMood || (sets & W.adjunct && !(sets & W.determiner))) continue;
         }
+        // A word with an adverbial reading too (`so`: `So stieg der Absatz`, `so: „…“`, `so dass`) reports only
+        // before a noun's phrase: a determiner or a capitalized word, not a verb, a quote or a conjunction.
+        if (n === 1 && is(tokens[i]!, lex, W.anaphoricObject)) {
+          const next = tokens[i + n];
+          if (!next || next.kind !== 'word' || ctx.spanOfToken[i + n]! >= 0 || is(next, lex, W.complementizer) || lex.clauseLinks.has(next.lower)) continue;
+          if (!is(next, lex, W.determiner) && !isCapitalized(next)) continue;
+        }
         np ??= phraseStartingAt(tokens, i + n, to, lex);
         if (!np && i + n < to && tokens[i + n]!.kind === 'word') {
           // One word, or a determiner and its noun (`Według prokuratury`, `according to a filing`).

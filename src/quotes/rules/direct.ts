@@ -54,6 +54,12 @@ function attributionAfter(ctx: QuoteContext, first: number, limit: number): Attr
     a++;
   }
   if (a >= limit) return null;
+  // `„…“, so der Minister`, `„…“, so charakterisierte ihn der Gewerkschafter Aubin`: `so` and the source alone,
+  // or `so` and a verb (any verb) after the quote.
+  if (lex.subjectAfterVerb && is(tokens[a]!, lex, W.anaphoricObject) && a + 1 < limit) {
+    const att = soVerbSubject(ctx, a, limit);
+    if (att) return att;
+  }
   // Verb first: `said Peskov`, `napisał Siergiej Riabkow`, `- powiedział.`
   const lemma0 = cueLemma(ctx, a, a);
   if (lemma0) {
@@ -116,6 +122,33 @@ function attributionAfter(ctx: QuoteContext, first: number, limit: number): Attr
     after: v + 1,
     rule: 'quote-direct-subject-verb',
   };
+}
+
+/**
+ * After `so` closing a quote (at `so`): the source alone (`so der Minister`), or a verb (any verb:
+ * `so charakterisierte`, `so beschrieb`) and an object pronoun or adverb maybe (`ihn`, `es`, `auch`); then
+ * the subject, a name or a determiner's phrase, closing the sentence or clause.
+ */
+function soVerbSubject(ctx: QuoteContext, so: number, limit: number): Attribution | null {
+  const { tokens, lex } = ctx;
+  const next = tokens[so + 1]!;
+  // No verb: `so` is the cue (`so der Minister`, `so Suttner`).
+  const bare = is(next, lex, W.determiner) || isCapitalized(next);
+  const v = bare ? so : so + 1;
+  const verb = tokens[v]!;
+  if (!bare && (verb.kind !== 'word' || is(verb, lex, W.pronoun))) return null;
+  let s = v + 1;
+  // One lowercase word between (an object pronoun or an adverb: `ihn`, `es`, `auch`).
+  const t = tokens[s];
+  if (!bare && s + 1 < limit && t!.kind === 'word' && !isCapitalized(t!) && !is(t!, lex, W.determiner) && (is(tokens[s + 1]!, lex, W.determiner) || isCapitalized(tokens[s + 1]!))) s++;
+  if (s >= limit || !(is(tokens[s]!, lex, W.determiner) || isCapitalized(tokens[s]!))) return null;
+  const np = phraseStartingAt(tokens, s, limit, lex);
+  if (!np) return null;
+  let e = np.last + 1;
+  while (e < limit && isAdjunct(ctx, tokens[e]!)) e++;
+  if (e < limit && tokens[e]!.kind !== 'punct') return null;
+  const lemma = cueLemma(ctx, v, v) ?? verb.lower;
+  return { cue: { start: verb.start, end: verb.end, lemma }, source: source(np), after: np.last + 1, rule: 'quote-direct-verb-subject' };
 }
 
 /** How far a clause closed by its participle may run after the quote (`hatte X in einem Interview erklärt`). */

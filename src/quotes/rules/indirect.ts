@@ -2,7 +2,7 @@ import type { Token } from '../../document/types.js';
 import type { QuoteContext, QuoteRule, SourceRef } from '../candidate.js';
 import type { Lexicon } from '../lexicon.js';
 import { cueLemma, verbGender } from '../candidate.js';
-import { lower, phraseStartingAt, type Phrase } from '../phrases.js';
+import { isCapitalized, lower, phraseStartingAt, type Phrase } from '../phrases.js';
 import { clauseEnd, impersonalSource, isAdjunct, isImpersonalCue, mainSubject, participleSubject, subjectAfter, subjectBeforeCue } from '../syntax.js';
 import { addContent } from './content.js';
 import { isTitleSpan } from '../marks.js';
@@ -45,6 +45,48 @@ function sourceOf(ctx: QuoteContext, v: number, from: number, to: number, allowA
   }
   if (participle) return { phrase: null, gender };
   return { phrase: allowAfter ? subjectAfter(ctx, v, to) : null, gender };
+}
+
+/** An article's noun may follow inflected adjectives (`die neue Regierung`), up to this many. */
+const MAX_ADJECTIVES = 3;
+/** How far a subordinate clause opening the content is read for a reported verb form. */
+const MAX_CLAUSE_LOOKAHEAD = 40;
+const INFLECTED = /\p{L}{2}(?:e|en|em|er|es)$/u;
+
+/**
+ * True when the clause opening at token `c` is a main clause, as reported content after a bare comma must
+ * be: it opens with no linking word (`nachdem`, `wo`, `dennoch`) unless a reported verb form follows, no speech verb, and no relative pronoun,
+ * which, unlike an article (`der Plan`, `die neue Regierung`), comes before no noun (`der am Sonntag …`).
+ */
+function mainClauseAfter(ctx: QuoteContext, c: number, to: number): boolean {
+  const { tokens, lex } = ctx;
+  if (c >= to) return false;
+  const first = tokens[c]!;
+  if (first.kind === 'word' && !isCapitalized(first) && cueLemma(ctx, c, c) !== null) return false;
+  // A subordinate clause may open the content when a reported verb form follows (`…, nachdem es dunkel war, sei …`).
+  if (lex.clauseLinks.has(first.lower)) {
+    for (let i = c + 1; i < Math.min(to, c + MAX_CLAUSE_LOOKAHEAD); i++) if (is(tokens[i]!, lex, W.reportedMood)) return true;
+    return false;
+  }
+  if (!is(first, lex, W.relativePronoun)) return true;
+  if (!is(first, lex, W.determiner)) return false;
+  for (let i = c + 1; i < Math.min(to, c + 1 + MAX_ADJECTIVES + 1); i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'number' || isCapitalized(t)) return true;
+    if (t.kind !== 'word' || !INFLECTED.test(t.lower)) return false;
+  }
+  return false;
+}
+
+/** True when a complementizer word or a colon follows within the clause from `k`: the cue has content of its own. */
+function contentFollows(ctx: QuoteContext, k: number, to: number): boolean {
+  const { tokens, lex } = ctx;
+  for (let i = k; i < Math.min(to, k + MAX_CLAUSE_LOOKAHEAD); i++) {
+    const t = tokens[i]!;
+    if (t.text === ':' || (t.kind === 'word' && is(t, lex, W.complementizer))) return true;
+    if (t.text === '.' || t.text === ';') return false;
+  }
+  return false;
 }
 
 const qualifierCache = new WeakMap<Lexicon, Set<string>>();
@@ -102,7 +144,8 @@ export const indirectQuotes: QuoteRule = (ctx) => {
       if (impersonal) k = impersonal.after;
       // `X stated this when commenting …`: the content is the sentence before.
       // So does `Das teilte die Polizei mit.`, `Dies gab Airbus bekannt.`: the object first, then the verb.
-      const anaphorFirst = freeOrder && v === from + 1 && inverted !== null && is(tokens[from]!, lex, W.anaphoricObject);
+      // (`So berichtete X dem Sender, dass …`: with content of its own after it, `so` only introduces it.)
+      const anaphorFirst = freeOrder && v === from + 1 && inverted !== null && is(tokens[from]!, lex, W.anaphoricObject) && !contentFollows(ctx, k, to);
       if ((anaphorFirst || (k < to && is(tokens[k]!, lex, W.anaphoricObject))) && s.index > 0) {
         const prev = doc.sentences[s.index - 1]!;
         if (prev.paragraph === s.paragraph || doc.paragraphs[s.paragraph]!.sentenceStart === s.index) {
@@ -135,6 +178,9 @@ export const indirectQuotes: QuoteRule = (ctx) => {
         }
         if (i > k && cueLemma(ctx, i, from)) break;
       }
+      // A bare comma introduces content only when a main clause follows it (`sagte, es sei …`), not a relative or
+      // subordinate clause (`…, der am Sonntag …`, `…, nachdem …`) or another verb (`…, berichtete X`).
+      if (comp >= 0 && tokens[comp]!.text === ',' && !mainClauseAfter(ctx, comp + 1, to)) comp = -1;
       if (comp >= 0) {
         const e = clauseEnd(ctx, comp + 1, to, from);
         if (e > comp + 1 && addContent(ctx, tokens[comp + 1]!.start, tokens[e - 1]!.end, cue, src, `${ruleBase}-that`, 0.85)) {
