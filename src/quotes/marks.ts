@@ -65,7 +65,13 @@ function canOpen(text: string, i: number, mark: string, from: number): boolean {
 
 function canClose(text: string, i: number, mark: string, openMark: string): boolean {
   const prev = text[i - 1];
-  if (prev === undefined || SPACE.test(prev)) return mark === '”' || mark === '»' || mark === '«';
+  if (prev === undefined || SPACE.test(prev)) {
+    if (mark === '”' || mark === '»' || mark === '«') return true;
+    // `"… the term 'African American outreach,' " he told`: a nested quote's closing mark, a space, then this one.
+    const nested = text[i - 2];
+    const next = text[i + mark.length];
+    return mark === '"' && (nested === "'" || nested === '’') && (next === undefined || !LETTER_OR_DIGIT.test(next));
+  }
   if (mark === '"' || mark === "''" || SINGLE.has(openMark) || mark === '’' || mark === "'") {
     const next = text[i + mark.length];
     return next === undefined || !LETTER_OR_DIGIT.test(next);

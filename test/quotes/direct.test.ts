@@ -31,6 +31,12 @@ describe('direct quotes', () => {
     expect(quotesOf('Smith, who ran the agency for a decade before the merger, had a motto: “Always check the numbers twice.”')).toEqual([]);
   });
 
+  it('closes a straight quote after a nested quote’s closing mark and a space', () => {
+    expect(summary(`"I have always been insulted by the term 'outreach,' " Mr. Scott told the group.`)).toEqual([
+      ['direct', "I have always been insulted by the term 'outreach,' ", 'Scott', 'Mr. Scott'],
+    ]);
+  });
+
   it('an interrupted quote is one quote from its first to its last word', () => {
     const q = quotesOf('“We are ready,” he said, “and we will win.”');
     expect(q).toHaveLength(1);

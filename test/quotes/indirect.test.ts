@@ -166,4 +166,10 @@ describe('documents as sources', () => {
     expect(q).toMatchObject({ kind: 'indirect', text: 'emergency crews had been understaffed for years' });
     expect(q!.speaker?.mention?.text).toBe('The report');
   });
+  it('takes a plural noun of people alone as the source after the content', () => {
+    for (const who of ['lawyers', 'attorneys', 'journalists', 'judges']) {
+      const q = quotesOf(`The plan will fail, ${who} said.`);
+      expect(q.map((x) => [x.text, x.speaker?.mention?.text])).toEqual([['The plan will fail', who]]);
+    }
+  });
 });

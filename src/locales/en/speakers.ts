@@ -41,6 +41,12 @@ export const speakers: SpeakersLocale = {
     'locals', 'villagers', 'survivors', 'relatives', 'families', 'workers', 'employees', 'staff', 'unions',
     'consumers', 'customers', 'patients', 'fans', 'players', 'coaches', 'owners', 'farmers', 'donors',
     'aid workers', 'rescuers', 'medics', 'paramedics', 'firefighters', 'spokespeople', 'spokeswomen',
+    'lawyers', 'attorneys', 'judges', 'journalists', 'editors', 'engineers', 'pilots', 'passengers', 'eyewitnesses',
+    'bystanders', 'advocates', 'opponents', 'allies', 'rivals', 'politicians', 'mayors', 'governors', 'envoys',
+    'ambassadors', 'councillors', 'councilors', 'commentators', 'proponents', 'skeptics', 'sceptics', 'meteorologists',
+    'forecasters', 'seismologists', 'geologists', 'volunteers', 'guards', 'agents', 'staffers', 'managers', 'directors',
+    'shareholders', 'tenants', 'drivers', 'fishermen', 'miners', 'surgeons', 'veterans', 'refugees', 'migrants',
+    'citizens', 'taxpayers', 'demonstrators', 'clerics', 'organisers', 'consultants', 'auditors', 'specialists',
   ],
   // English first names come from the compromise lexicon; these are common in world news and missing there.
   firstNames: { dmitry: 'm', sergey: 'm', sergei: 'm', volodymyr: 'm', nicolas: 'm', nicolás: 'm', recep: 'm', xi: 'm', narendra: 'm', keir: 'm', rishi: 'm', olaf: 'm', friedrich: 'm', emmanuel: 'm', ursula: 'f', kamala: 'f', giorgia: 'f', annalena: 'f', kaja: 'f', jair: 'm', javier: 'm', gustavo: 'm', luiz: 'm', andrés: 'm', claudia: 'f', yulia: 'f', alexei: 'm', mykhailo: 'm', andriy: 'm', dmytro: 'm', oleksandr: 'm', benjamin: 'm', yair: 'm', isaac: 'm', mahmoud: 'm', ali: 'm', abbas: 'm', ebrahim: 'm', masoud: 'm', mohammed: 'm', mohammad: 'm', muhammad: 'm', kim: 'm', shinzo: 'm', fumio: 'm', yoon: 'm', lee: 'm', cyril: 'm', bola: 'm', william: 'm' },
