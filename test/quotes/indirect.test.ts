@@ -172,4 +172,8 @@ describe('documents as sources', () => {
       expect(q.map((x) => [x.text, x.speaker?.mention?.text])).toEqual([['The plan will fail', who]]);
     }
   });
+  it('leaves content that opens with its own attribution to that attribution’s cue', () => {
+    const q = quotesOf('She said fathers who adopt would not be eligible for the leave, and when pressed, she declined.');
+    expect(q.map((x) => [x.cue?.text, x.text.slice(0, 7)])).toEqual([['said', 'fathers']]);
+  });
 });

@@ -49,6 +49,8 @@ function sourceOf(ctx: QuoteContext, v: number, from: number, to: number, allowA
 
 /** An article's noun may follow inflected adjectives (`die neue Regierung`), up to this many. */
 const MAX_ADJECTIVES = 3;
+/** How near the start of content before a cue another cue makes it that cue's (`She said …, she declined`). */
+const OWN_ATTRIBUTION = 4;
 /** How far a subordinate clause opening the content is read for a reported verb form. */
 const MAX_CLAUSE_LOOKAHEAD = 40;
 const INFLECTED = /\p{L}{2}(?:e|en|em|er|es)$/u;
@@ -265,7 +267,14 @@ export const indirectQuotes: QuoteRule = (ctx) => {
         const parenthetical =
           j < to && tokens[j]!.text === ',' && !lex.complementizers.has(lower(tokens[j + 1] ?? tokens[j]!)) &&
           (tail === 0 || (phraseOnly && adjunctTail && tail <= 6));
-        if (closes && tail < 10 && adjunctTail && !phraseOnly) {
+        // Content that opens with an attribution of its own, a speech verb after a pronoun or name (`She said
+        // fathers … would not be eligible, and when pressed …, she declined`), is that cue's, not this one's.
+        let attributed = false;
+        for (let a = c0 + 1; a < Math.min(comma, c0 + OWN_ATTRIBUTION); a++) {
+          const who = tokens[a - 1]!;
+          if (ctx.spanOfToken[a]! < 0 && (is(who, lex, W.pronoun) || isCapitalized(who)) && cueLemma(ctx, a, from) !== null) attributed = true;
+        }
+        if (closes && tail < 10 && adjunctTail && !phraseOnly && !attributed) {
           const e = clauseEnd(ctx, c0, comma + 1, from);
           if (e > c0 && addContent(ctx, tokens[c0]!.start, tokens[e - 1]!.end, cue, src, `${ruleBase}-before`, 0.8)) {
             ctx.usedCues.add(v);
