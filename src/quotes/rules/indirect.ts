@@ -272,7 +272,9 @@ export const indirectQuotes: QuoteRule = (ctx) => {
         let attributed = false;
         for (let a = c0 + 1; a < Math.min(comma, c0 + OWN_ATTRIBUTION); a++) {
           const who = tokens[a - 1]!;
-          if (ctx.spanOfToken[a]! < 0 && (is(who, lex, W.pronoun) || isCapitalized(who)) && cueLemma(ctx, a, from) !== null) attributed = true;
+          const said = ctx.spanOfToken[a]! < 0 && (is(who, lex, W.pronoun) || isCapitalized(who)) ? cueLemma(ctx, a, from) : null;
+          // (A verb of belief or wish is content's own verb: `Russia wants peace, Peskov told TASS`.)
+          if (said !== null && !lex.beliefVerbs.has(said)) attributed = true;
         }
         if (closes && tail < 10 && adjunctTail && !phraseOnly && !attributed) {
           const e = clauseEnd(ctx, c0, comma + 1, from);
