@@ -40,6 +40,8 @@ export interface Lexicon {
   dativeDeterminers: Set<string>;
   accountNouns: string[];
   clauseLinks: Set<string>;
+  auxiliaries: Set<string>;
+  obliqueDeterminers: Set<string>;
   /** Title words (every word of every title). */
   titleWords: Set<string>;
   groupWords: Set<string>;
@@ -141,6 +143,8 @@ export function lexiconOf(locale: Locale): Lexicon {
     dativeDeterminers: new Set(q.dativeDeterminers),
     accountNouns: q.accountNouns,
     clauseLinks: new Set(q.clauseLinks),
+    auxiliaries: new Set(q.auxiliaries),
+    obliqueDeterminers: new Set(q.obliqueDeterminers),
     titleWords: words(s.titles),
     groupWords: new Set(s.groupWords),
     pronouns: new Map(Object.entries(s.pronouns)),

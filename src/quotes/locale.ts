@@ -97,6 +97,13 @@ export interface QuotesLocale {
    * not content, subordinators (`als`, `nachdem`, `wo`, `was`) and linking adverbs (`dennoch`, `deshalb`).
    */
   clauseLinks: string[];
+  /**
+   * Finite auxiliaries and modals that take the second place of a main clause, the cue closing it
+   * (`Der Präsident hat sein Veto angekündigt`): the subject stands before them or right after them.
+   */
+  auxiliaries: string[];
+  /** Determiners only an object opens with (`den`, `dem`, `einem`): such a phrase before an auxiliary is no subject. */
+  obliqueDeterminers: string[];
   /** Nouns for a source's account, also as the end of a compound (`Angaben`, `Polizeiangaben`, `Meldungen`). */
   accountNouns: string[];
 }

@@ -28,6 +28,10 @@ export function isAdjunct(ctx: QuoteContext, t: Token): boolean {
  */
 export function subjectBefore(ctx: QuoteContext, v: number, from: number, depth = 0): (Phrase & { relative?: number }) | null {
   const { tokens, lex } = ctx;
+  if (depth === 0 && lex.auxiliaries.size) {
+    const second = secondPlaceSubject(ctx, v, from);
+    if (second) return second;
+  }
   let i = v - 1;
   // `at the weekend`, `on Thursday`, `has repeatedly`: adjuncts between subject and verb.
   while (i >= from && ((isAdjunct(ctx, tokens[i]!) && !isSurnameWord(tokens, i, lex)) || (is(tokens[i]!, lex, W.determiner) && i + 1 < v && isAdjunct(ctx, tokens[i + 1]!)))) i--;
@@ -99,6 +103,36 @@ export function subjectBefore(ctx: QuoteContext, v: number, from: number, depth 
     if (is(tokens[p]!, lex, W.preposition)) return depth < 4 ? subjectBefore(ctx, p, from, depth + 1) : null;
   }
   return np;
+}
+
+/** How far before its cue a second-place auxiliary is looked for (`hat … am Montag in Berlin gesagt`). */
+const AUX_REACH = 16;
+
+/**
+ * `Der Präsident hat sein Veto angekündigt`, `Am Montag hat der Minister gesagt`: in a main clause whose
+ * auxiliary takes the second place and whose cue at `v` closes it, the subject is the phrase opening the
+ * clause before the auxiliary (unless an object's determiner opens it), else the phrase right after it.
+ */
+function secondPlaceSubject(ctx: QuoteContext, v: number, from: number): Phrase | null {
+  const { tokens, lex } = ctx;
+  for (let x = v - 1; x > from && x >= v - AUX_REACH; x--) {
+    const t = tokens[x]!;
+    if (t.kind === 'punct' || ctx.spanOfToken[x]! >= 0) return null;
+    if (!lex.auxiliaries.has(t.lower)) continue;
+    // A reported form (`sie habe … angegeben`) is reported content, not an attribution's clause.
+    if (is(t, lex, W.reportedMood)) return null;
+    let start = x - 1;
+    while (start > from && tokens[start - 1]!.text !== ',' && tokens[start - 1]!.text !== ';') start--;
+    while (start < x && is(tokens[start]!, lex, W.coordinator)) start++;
+    const first = start < x ? phraseEndingAt(tokens, x - 1, start, lex) : null;
+    if (first && first.first === start && !lex.obliqueDeterminers.has(tokens[start]!.lower)) return first;
+    const after = phraseStartingAt(tokens, x + 1, v, lex);
+    return after && (is(tokens[after.first]!, lex, W.determiner) || isCapitalized(tokens[after.first]!) || is(tokens[after.first]!, lex, W.pronoun)) &&
+      !lex.obliqueDeterminers.has(tokens[after.first]!.lower)
+      ? after
+      : null;
+  }
+  return null;
 }
 
 /** A lowercase determiner or inflected adjective (`einem`, `ihrem`, `heutigen`), as before a German noun. */

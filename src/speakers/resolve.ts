@@ -412,7 +412,10 @@ function resolveMention(
       return theirs.size > 0 && ![...mine].some((w) => theirs.has(w));
     };
     // `a Western diplomat said`: an indefinite title sharing no word with anyone named is someone new.
-    e = best ?? (indefinite ? null : lastOf((x) => x.kind === 'person' && x.confirmed && !clashes(x)) ?? lastSpeaker);
+    // The last speaker, failing all else: unless it is itself known only by another title (`The minister said …
+    // The president said …` are two people).
+    const fallback = lastSpeaker && (lastSpeaker.keys.size > 0 || EntityStore.overlap(lastSpeaker, m.words) > 0) ? lastSpeaker : null;
+    e = best ?? (indefinite ? null : lastOf((x) => x.kind === 'person' && x.confirmed && !clashes(x)) ?? fallback);
   }
   if (!e) {
     e = store.create(m.kind);

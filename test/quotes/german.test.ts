@@ -231,3 +231,13 @@ describe('German quotes: what a comma and `so` introduce', () => {
     expect(summary('„Das ist ein Skandal“, so Gewerkschaftschef Uwe Foullong.')).toEqual([['direct', 'Das ist ein Skandal', 'Uwe Foullong']]);
   });
 });
+
+describe('German quotes: the subject of a clause with its auxiliary second', () => {
+  const speakers = (text: string) => quotesOf(text, 'de').map((q) => q.speaker?.mention?.text ?? null);
+
+  it('takes the phrase before the auxiliary, or the one after it, never the object before the participle', () => {
+    expect(speakers('Der Präsident hat bereits sein Veto gegen den Entwurf angekündigt, falls dieser nicht abgeschwächt werde.')).toEqual(['Der Präsident']);
+    expect(speakers('Die Regierung hatte den Bürgern versprochen, die Steuern zu senken.')).toEqual(['Die Regierung']);
+    expect(speakers('Am Montag hat der Sprecher Jan Weber erklärt, man prüfe alles.')).toEqual(['der Sprecher Jan Weber']);
+  });
+});

@@ -22,6 +22,11 @@ describe('speaker resolution', () => {
     expect(q[1]!.speaker).toMatchObject({ name: 'Dmitry Peskov', mention: { text: 'he' } });
   });
 
+  it('a title resolves to the last speaker only when that speaker is named or shares the title', () => {
+    const q = quotesOf('The minister said the situation was serious. The president said the plan was good. The minister added that talks would go on.');
+    expect(q.map((x) => x.speaker?.name)).toEqual(['The minister', 'The president', 'The minister']);
+  });
+
   it('a pronoun agrees in gender with a first name', () => {
     const text = 'Senator Mary Jones met Governor Tom Baker on Monday.\n“It went well,” she said.';
     expect(quotesOf(text)[0]!.speaker?.name).toBe('Mary Jones');

@@ -226,6 +226,12 @@ export const quotes: QuotesLocale = {
     'wobei', 'womit', 'wodurch', 'worauf', 'worüber', 'wovon', 'um', 'ohne', 'statt', 'anstatt', 'dennoch', 'jedoch',
     'trotzdem', 'deshalb', 'deswegen', 'daher', 'darum', 'somit', 'allerdings', 'zudem', 'außerdem',
   ],
+  auxiliaries: [
+    'hat', 'hatte', 'haben', 'hatten', 'habe', 'hätte', 'hätten', 'ist', 'war', 'sind', 'waren', 'wird', 'wurde',
+    'werden', 'wurden', 'soll', 'sollte', 'sollen', 'sollten', 'will', 'wollte', 'wollen', 'wollten', 'kann', 'konnte',
+    'können', 'konnten', 'muss', 'musste', 'müssen', 'mussten',
+  ],
+  obliqueDeterminers: ['den', 'dem', 'einem', 'einen', 'seinem', 'seinen', 'ihrem', 'ihren', 'diesem', 'diesen'],
   accountNouns: [
     'angaben', 'aussage', 'aussagen', 'ansicht', 'meinung', 'auffassung', 'einschätzung', 'informationen', 'darstellung',
     'worten', 'bericht', 'berichten', 'meldung', 'meldungen', 'schätzung', 'schätzungen', 'untersuchungen', 'erkenntnissen',

@@ -14,5 +14,5 @@ export const en: Locale = {
   speakers,
   claims,
   dates,
-  notApplicable: ['quotes.prepositions', 'quotes.inlineAccordingTo', 'quotes.accordingToAfterSource', 'quotes.anaphoricAccordingTo', 'quotes.impersonalForms', 'quotes.impersonalSubject', 'quotes.impersonalPlaces', 'quotes.dativeDeterminers', 'quotes.accountNouns', 'quotes.clauseLinks', 'speakers.verbGender', 'speakers.obliqueMarkers', 'quotes.reportedMoodForms', 'quotes.stanceVerbForms', 'quotes.separableVerbs'],
+  notApplicable: ['quotes.prepositions', 'quotes.inlineAccordingTo', 'quotes.accordingToAfterSource', 'quotes.anaphoricAccordingTo', 'quotes.impersonalForms', 'quotes.impersonalSubject', 'quotes.impersonalPlaces', 'quotes.dativeDeterminers', 'quotes.accountNouns', 'quotes.clauseLinks', 'quotes.auxiliaries', 'quotes.obliqueDeterminers', 'speakers.verbGender', 'speakers.obliqueMarkers', 'quotes.reportedMoodForms', 'quotes.stanceVerbForms', 'quotes.separableVerbs'],
 };

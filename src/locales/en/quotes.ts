@@ -177,4 +177,6 @@ export const quotes: QuotesLocale = {
   impersonalPlaces: [],
   accountNouns: [],
   clauseLinks: [],
+  auxiliaries: [],
+  obliqueDeterminers: [],
 };

@@ -312,4 +312,6 @@ export const quotes: QuotesLocale = {
   impersonalPlaces: [],
   accountNouns: [],
   clauseLinks: [],
+  auxiliaries: [],
+  obliqueDeterminers: [],
 };
