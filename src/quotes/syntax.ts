@@ -285,6 +285,22 @@ export function mainSubject(ctx: QuoteContext, from: number, before: number): Ph
   return next.kind === 'word' && !is(next, lex, W.connector) ? np : null;
 }
 
+/**
+ * True when a phrase can be a source with no speech verb to say so: a person's name, a pronoun for a
+ * person, an organization or medium, or a personal title (`Trump`, `er`, `Der Sprecher`), not a thing
+ * (`The message`, `A lesson`).
+ */
+export function canSpeak(ctx: QuoteContext, np: Phrase, evidence = false): boolean {
+  const { tokens, lex } = ctx;
+  const info = describePhrase(ctx.doc.text, tokens, np, lex);
+  if (info.type === 'pronoun') return info.gender !== null || info.kind === 'person';
+  if (info.kind === 'organization' || info.kind === 'media') return true;
+  // (With `evidence`, a name must show it is a person's, by a first name or a title: German capitalizes every
+  // noun, and `Im Vorfeld war …` opens with no one.)
+  if (info.type === 'name') return info.kind === 'person' && (!evidence || info.personEvidence || info.title !== null);
+  return is(tokens[np.last]!, lex, W.title);
+}
+
 /** True when the cue at `v` is impersonal (`heißt es`): it has no subject, only a document it reads from. */
 export function isImpersonalCue(ctx: QuoteContext, v: number): boolean {
   return impersonalCue(ctx, v, wordFacts(ctx.tokens[v]!, ctx.lex).impersonal) !== undefined;

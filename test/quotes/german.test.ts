@@ -241,3 +241,15 @@ describe('German quotes: the subject of a clause with its auxiliary second', () 
     expect(speakers('Am Montag hat der Sprecher Jan Weber erklärt, man prüfe alles.')).toEqual(['der Sprecher Jan Weber']);
   });
 });
+
+describe('German quotes: reported mood under a stating main clause', () => {
+  it('gives a subordinate clause in Konjunktiv to the main clause’s subject, not to the last speaker', () => {
+    const q = quotesOf('Der Minister sagte, die Lage sei ernst. Die Kanzlerin hat den Vorschlag am Dienstag abgelehnt, weil er zu teuer sei.', 'de');
+    expect(q.map((x) => [x.text, x.speaker?.mention?.text ?? null, x.rule])).toEqual([
+      ['die Lage sei ernst', 'Der Minister', 'de/quote-indirect-that'],
+      ['weil er zu teuer sei', 'Die Kanzlerin', 'de/quote-reported-mood'],
+    ]);
+    // A thing opening the main clause is no one: `Im Vorfeld war nicht klar, ob …`.
+    expect(quotesOf('Der Minister sagte, die Lage sei ernst. Im Vorfeld war nicht klar, ob das Gericht zuständig sei.', 'de')).toHaveLength(1);
+  });
+});

@@ -1,8 +1,7 @@
 import type { Candidate, QuoteContext, QuoteRule, SourceRef } from '../candidate.js';
 import { cueLemma, sentenceOf, tokenAtOrAfter, verbGender } from '../candidate.js';
 import { isCapitalized, lower, phraseStartingAt, type Phrase } from '../phrases.js';
-import { impersonalSource, isAdjunct, isImpersonalCue, mainSubject, onlyPunct, subjectAfter, subjectBeforeCue } from '../syntax.js';
-import { describePhrase } from '../../speakers/describe.js';
+import { canSpeak, impersonalSource, isAdjunct, isImpersonalCue, mainSubject, onlyPunct, subjectAfter, subjectBeforeCue } from '../syntax.js';
 import type { QuotedSpan } from '../marks.js';
 import type { Token } from '../../document/types.js';
 import { is, W } from '../word-facts.js';
@@ -234,12 +233,7 @@ function colonIntroduced(ctx: QuoteContext, from: number, colon: number, span: Q
   const np = mainSubject(ctx, from, colon);
   // The clause runs from its subject to the colon in a few words, with no punctuation: one clause.
   if (!np || colon - np.last > COLON_CLAUSE || !noPunct(tokens, np.last + 1, colon)) return null;
-  const info = describePhrase(ctx.doc.text, tokens, np, lex);
-  const speaks =
-    info.type === 'pronoun'
-      ? info.gender !== null || info.kind === 'person'
-      : info.kind === 'organization' || info.kind === 'media' || (info.type === 'name' ? info.kind === 'person' : is(tokens[np.last]!, lex, W.title));
-  if (!speaks) return null;
+  if (!canSpeak(ctx, np)) return null;
   return { cue: null, source: source(np), after: colon + 1, rule: 'quote-direct-colon' };
 }
 
