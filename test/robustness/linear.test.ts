@@ -167,6 +167,13 @@ const cases: Case[] = [
     language: 'de',
   },
   {
+    // The second-place auxiliary, the comma's main clause, `so` after a quote and the Konjunktiv under a stating clause.
+    name: 'German auxiliaries, commas and `so` attributions in one endless sentence',
+    make: (n) => repeat(n, (i) => `„Ja${i}“, so charakterisierte ihn der Minister${i}, hat am Montag gesagt, der am Sonntag kam, nachdem er sei, weil es habe: „Nein${i}“ `),
+    n: 100_000,
+    language: 'de',
+  },
+  {
     name: 'an endless English sentence of quotes and coordinated cues',
     make: (n) => repeat(n, (i) => `At a briefing “we will win${i}” and said that Mr. Smith${i} told reporters and added `),
     n: 100_000,
