@@ -56,7 +56,8 @@ function startsOf(lex: Lexicon): Uint8Array {
 function canOpen(text: string, i: number, mark: string, from: number): boolean {
   const next = text[i + mark.length];
   if (next === undefined || SPACE.test(next)) return false;
-  const symmetric = mark === '"' || mark === "'" || mark === "''";
+  // (A right double mark opening a quote reads as a straight one: after white space or punctuation, before a word.)
+  const symmetric = mark === '"' || mark === "'" || mark === "''" || mark === '”';
   if (!symmetric && mark !== '‘') return true;
   const prev = i > from ? text[i - 1]! : ' ';
   if (!OPEN_BEFORE.test(prev) && !(symmetric && i === from)) return false;

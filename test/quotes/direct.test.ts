@@ -37,6 +37,14 @@ describe('direct quotes', () => {
     ]);
   });
 
+  it('reads a right double mark that opens a quote after white space, before a word', () => {
+    expect(summary('”Fear. I am truly afraid that he will win.” ― Edwin G. Monroy')).toEqual([
+      ['direct', 'Fear. I am truly afraid that he will win.', 'Edwin G. Monroy', 'Edwin G. Monroy'],
+    ]);
+    // Closing a quote it stays a closer: one quote, not a second one opening after it.
+    expect(quotesOf('“We won,”said Ms. Lee, smiling.')).toHaveLength(1);
+  });
+
   it('an interrupted quote is one quote from its first to its last word', () => {
     const q = quotesOf('“We are ready,” he said, “and we will win.”');
     expect(q).toHaveLength(1);

@@ -15,6 +15,8 @@ export const quotes: QuotesLocale = {
     ["''", "''"],
     ['„', '“'],
     ['«', '»'],
+    // A right mark opening too (`”Fear. I am afraid.” ― Name`), as scraped and some house styles write it.
+    ['”', '”'],
   ],
   dialogueDashes: ['—', '–', '―'],
   subjectAfterVerb: false,
