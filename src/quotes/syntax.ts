@@ -348,12 +348,22 @@ export function subjectBeforeCue(ctx: QuoteContext, v: number, from: number, to:
  */
 function dativeFirst(ctx: QuoteContext, before: Phrase, v: number, to: number): Phrase | null {
   const { tokens, lex } = ctx;
-  if (!lex.dativeDeterminers.has(tokens[before.first]!.lower) || before.last !== v - 1) return null;
+  if (before.last !== v - 1) return null;
+  // The determiner opens the phrase, or stands before its lowercase adjectives (`Der englisch-sprachigen Zeitung`).
+  let d = before.first;
+  while (
+    d > 0 && d > before.first - 3 && !lex.dativeDeterminers.has(tokens[d]!.lower) &&
+    (isInflectedModifier(ctx, tokens[d - 1]!) || lex.dativeDeterminers.has(tokens[d - 1]!.lower))
+  ) d--;
+  if (!lex.dativeDeterminers.has(tokens[d]!.lower)) return null;
   const addressee = describePhrase(ctx.doc.text, tokens, before, lex);
-  if (addressee.kind !== 'media' && addressee.kind !== 'organization') return null;
+  if (addressee.kind === 'person' && addressee.type === 'name') return null;
+  const body = addressee.kind === 'media' || addressee.kind === 'organization';
   const after = v + 1 < to ? phraseStartingAt(tokens, v + 1, to, lex) : null;
   if (!after) return null;
-  // A person, or someone speaking for a body (`ein Sprecher des Ministeriums`: a title says who speaks).
+  // A person, or someone speaking for a body (`ein Sprecher des Ministeriums`: a title says who speaks). An
+  // addressee not known as a body (`Der englisch-sprachigen Zeitung sagte Filep Karma`) yields only to a full name.
   const subject = describePhrase(ctx.doc.text, tokens, after, lex);
-  return subject.kind === 'person' || subject.title !== null ? after : null;
+  if (body) return subject.kind === 'person' || subject.title !== null ? after : null;
+  return subject.type === 'name' && subject.kind === 'person' && after.last > after.first && isCapitalized(tokens[after.first]!) ? after : null;
 }

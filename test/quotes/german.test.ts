@@ -21,6 +21,8 @@ describe('German quotes: the addressee first', () => {
   it('takes a medium or body in a dative phrase before the verb as the addressee, the person after it as the speaker', () => {
     expect(speakerOf('Der Zeitung sagte der Minister, die Reform komme im Herbst.')).toBe('Minister');
     expect(speakerOf('Dem Sender sagte Angela Merkel: „Wir schaffen das.“')).toBe('Angela Merkel');
+    // Adjectives after the determiner, and an addressee not known as a medium: a full name after the verb speaks.
+    expect(speakerOf('Der englischsprachigen Zeitung sagte Filep Karma: „Ich werde im Gefängnis gehalten.“')).toBe('Filep Karma');
     expect(quotesOf('Der Süddeutschen Zeitung sagte ein Sprecher des Ministeriums, das Gesetz sei verfassungsgemäß.', 'de')[0]!.speaker?.mention?.text).toBe('ein Sprecher des Ministeriums');
     // The subject first: the dative phrase after the verb stays the addressee.
     expect(speakerOf('Der Minister sagte der Zeitung, die Reform komme im Herbst.')).toBe('Der Minister');
