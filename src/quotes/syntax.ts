@@ -136,7 +136,7 @@ function secondPlaceSubject(ctx: QuoteContext, v: number, from: number): Phrase 
 }
 
 /** A lowercase determiner or inflected adjective (`einem`, `ihrem`, `heutigen`), as before a German noun. */
-function isInflectedModifier(ctx: QuoteContext, t: Token): boolean {
+export function isInflectedModifier(ctx: QuoteContext, t: Token): boolean {
   if (t.kind !== 'word' || isCapitalized(t)) return false;
   const sets = wordFacts(t, ctx.lex).sets;
   return !(sets & W.preposition) && ((sets & W.determiner) !== 0 || INFLECTED.test(t.lower));

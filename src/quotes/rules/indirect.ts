@@ -3,7 +3,7 @@ import type { QuoteContext, QuoteRule, SourceRef } from '../candidate.js';
 import type { Lexicon } from '../lexicon.js';
 import { cueLemma, verbGender } from '../candidate.js';
 import { isCapitalized, lower, phraseStartingAt, type Phrase } from '../phrases.js';
-import { clauseEnd, impersonalSource, isAdjunct, isImpersonalCue, mainSubject, participleSubject, subjectAfter, subjectBeforeCue } from '../syntax.js';
+import { clauseEnd, impersonalSource, isAdjunct, isImpersonalCue, isInflectedModifier, mainSubject, participleSubject, subjectAfter, subjectBeforeCue } from '../syntax.js';
 import { addContent } from './content.js';
 import { isTitleSpan } from '../marks.js';
 import { is, W, wordFacts } from '../word-facts.js';
@@ -53,12 +53,12 @@ const MAX_ADJECTIVES = 3;
 const OWN_ATTRIBUTION = 4;
 /** How far a subordinate clause opening the content is read for a reported verb form. */
 const MAX_CLAUSE_LOOKAHEAD = 40;
-const INFLECTED = /\p{L}{2}(?:e|en|em|er|es)$/u;
 
 /**
  * True when the clause opening at token `c` is a main clause, as reported content after a bare comma must
- * be: it opens with no linking word (`nachdem`, `wo`, `dennoch`) unless a reported verb form follows, no speech verb, and no relative pronoun,
- * which, unlike an article (`der Plan`, `die neue Regierung`), comes before no noun (`der am Sonntag …`).
+ * be: it opens with no linking word (`nachdem`, `wo`, `dennoch`) unless a reported verb form follows, with
+ * no speech verb, and with no relative pronoun, which, unlike an article (`der Plan`, `die neue Regierung`),
+ * comes before no noun (`der am Sonntag …`).
  */
 function mainClauseAfter(ctx: QuoteContext, c: number, to: number): boolean {
   const { tokens, lex } = ctx;
@@ -75,7 +75,7 @@ function mainClauseAfter(ctx: QuoteContext, c: number, to: number): boolean {
   for (let i = c + 1; i < Math.min(to, c + 1 + MAX_ADJECTIVES + 1); i++) {
     const t = tokens[i]!;
     if (t.kind === 'number' || isCapitalized(t)) return true;
-    if (t.kind !== 'word' || !INFLECTED.test(t.lower)) return false;
+    if (!isInflectedModifier(ctx, t)) return false;
   }
   return false;
 }
