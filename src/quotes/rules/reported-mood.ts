@@ -15,6 +15,7 @@ import { is, W } from '../word-facts.js';
  */
 function reportsByMood(ctx: QuoteContext, s: Sentence): 'none' | 'whole' | number {
   const { tokens, lex } = ctx;
+  if (s.tokenStart >= s.tokenEnd) return 'none';
   let mood = false;
   let aux = -1;
   // The main clause runs to the first comma, unless a subordinate clause opens the sentence (`Was sie wollten, sei …`).
