@@ -73,6 +73,8 @@ export interface Lexicon {
   rangeJoiner: string;
   /** What may stand between a weekday and the week it lies in: white space, a link word (`of`). */
   weekGap: RegExp;
+  /** At the end of a string: a period part and maybe an article (`the end of the `); group 1 the article. */
+  partBefore: RegExp;
   /** Words between a day or month and its year (`of`, `in`). */
   yearLink: string;
   yearSuffix: string;
@@ -153,6 +155,7 @@ export function lexiconOf(locale: DatesLocale): Lexicon {
     preposition: alternation(locale.prepositions),
     rangeJoiner: alternation(lists.rangeJoiner),
     weekGap: new RegExp(`^\\s+(?:(?:${alternation(locale.weekLinks)})\\s+)?$`, 'iu'),
+    partBefore: new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${alternation(locale.periodParts)})\\s+((?:${alternation(locale.unitArticles)})\\s+)?$`, 'iu'),
     yearLink: alternation(locale.yearLinks),
     yearSuffix: alternation(locale.yearSuffixes),
     yearPrefix: alternation(lists.yearPrefix),

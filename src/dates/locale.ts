@@ -57,6 +57,13 @@ export interface DatesLocale {
   spanModifiers: string[];
   /** Phrases before a period naming a part of it: `early`, `the end of`, `na początku`, `pod koniec`. */
   periodPrefixes: string[];
+  /**
+   * Period prefixes naming a part of a unit written after them, with no modifier: the unit holding the
+   * reference date (`the end of the year`, `Ende des Jahres`, `pod koniec roku`).
+   */
+  periodParts: string[];
+  /** Articles between such a part and its unit: `the`, `des`. */
+  unitArticles: string[];
   /** Words joining the two ends of a range of days besides a dash: `to`, `and`, `do`, `i` (`2 do 5 listopada`). */
   rangeJoiners: string[];
   /** Prepositions kept in the mention: `on`, `in`, `w`, `we`. */

@@ -121,6 +121,15 @@ describe('English date finders', () => {
     expect(values('The deal closes three days from today.', REF)).toEqual({ 'three days from today': '2025-11-08' });
   });
 
+  it('reads a part of a bare unit as the unit holding the reference date', () => {
+    expect(values('The deal should close by the end of the year; prices rose at the end of the month.', REF)).toEqual({
+      'by the end of the year': '2025',
+      'at the end of the month': '2025-11',
+    });
+    // Not a compound, and not a unit with no part before it.
+    expect(values('At the end of the year-long inquiry he talked about the week.', REF)).toEqual({});
+  });
+
   it('names the rule of each mention', () => {
     const rules = datesOf('On Friday, November 2, 2025, and yesterday, in May.', REF).map((d) => d.rule);
     expect(rules).toEqual(['en/date-month-day', 'en/date-relative-day', 'en/date-month']);

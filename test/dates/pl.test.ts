@@ -70,4 +70,10 @@ describe('Polish date finders', () => {
       'we wtorek przyszłego tygodnia': '2025-11-11',
     });
   });
+  it('reads a part of a bare unit as the unit holding the reference date', () => {
+    expect(pl('Decyzja zapadnie pod koniec roku, a ceny wzrosły w połowie miesiąca.')).toEqual({
+      'pod koniec roku': '2025',
+      'w połowie miesiąca': '2025-11',
+    });
+  });
 });

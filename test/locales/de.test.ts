@@ -95,6 +95,7 @@ describe('German locale', () => {
       ['am Dienstag in der vergangenen Woche', '2023-10-03'],
       ['im Mai im Jahr 2019', '2019-05'],
     ]);
+    expect(analyze('Die Entscheidung fällt Ende des Jahres.', REF).dates.map((d) => [d.text, d.value])).toEqual([['Ende des Jahres', '2023']]);
   });
 
   it('reads a Konjunktiv sentence after reported speech as the same speaker’s', () => {

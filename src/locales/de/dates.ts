@@ -102,6 +102,8 @@ export const dates: DatesLocale = {
     'seit beginn', 'seit mitte', 'seit ende', 'bis mitte', 'ab anfang', 'ab mitte', 'ab ende', 'in der ersten hälfte',
     'in der zweiten hälfte', 'in den ersten tagen', 'in den letzten tagen', 'um', 'etwa', 'gegen',
   ],
+  periodParts: ['anfang', 'ende', 'mitte', 'beginn', 'zu beginn', 'am anfang', 'am ende', 'gegen ende', 'bis ende', 'seit anfang', 'seit beginn', 'seit mitte', 'seit ende', 'bis mitte', 'ab anfang', 'ab mitte', 'ab ende', 'in der ersten hälfte', 'in der zweiten hälfte'],
+  unitArticles: ['des', 'der'],
   rangeJoiners: ['bis', 'und', 'oder', 'bis zum'],
   prepositions: ['am', 'im', 'in', 'an', 'seit', 'bis', 'ab', 'vom', 'von', 'zum', 'bis zum', 'vor', 'nach', 'um', 'gegen', 'für', 'des', 'den'],
   weekLinks: ['in der'],

@@ -51,6 +51,8 @@ export const dates: DatesLocale = {
     'beginning of', 'the start of', 'start of', 'the middle of', 'middle of', 'the first half of', 'the second half of',
     'the first days of', 'the last days of', 'the turn of', 'around', 'about',
   ],
+  periodParts: ['the end of', 'end of', 'the beginning of', 'beginning of', 'the start of', 'start of', 'the middle of', 'middle of', 'the first half of', 'the second half of', 'the first days of', 'the last days of'],
+  unitArticles: ['the'],
   rangeJoiners: ['to', 'and', 'through', 'until', 'till'],
   prepositions: ['on', 'in', 'at', 'during', 'since', 'until', 'till', 'by', 'from', 'through', 'over'],
   weekLinks: ['of'],

@@ -111,6 +111,8 @@ export const dates: DatesLocale = {
     'na przełomie', 'przełom', 'w pierwszej połowie', 'w drugiej połowie', 'w pierwszych dniach', 'w ostatnich dniach',
     'około', 'ok.',
   ],
+  periodParts: ['na początku', 'z początkiem', 'od początku', 'do początku', 'pod koniec', 'z końcem', 'na koniec', 'do końca', 'w połowie', 'w pierwszej połowie', 'w drugiej połowie'],
+  unitArticles: [],
   rangeJoiners: ['do', 'i', 'oraz', 'lub', 'albo'],
   prepositions: ['w', 'we', 'na', 'od', 'do', 'z', 'ze', 'dnia', 'w dniu', 'w dniach'],
   weekLinks: ['w', 'we'],

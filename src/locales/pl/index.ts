@@ -14,5 +14,5 @@ export const pl: Locale = {
   speakers,
   claims,
   dates,
-  notApplicable: ['quotes.prepositions', 'quotes.inlineAccordingTo', 'quotes.accordingToAfterSource', 'quotes.anaphoricAccordingTo', 'quotes.impersonalForms', 'quotes.impersonalSubject', 'quotes.impersonalPlaces', 'quotes.dativeDeterminers', 'quotes.accountNouns', 'quotes.clauseLinks', 'quotes.auxiliaries', 'quotes.obliqueDeterminers', 'quotes.reportedMoodForms', 'quotes.stanceVerbForms', 'quotes.separableVerbs', 'speakers.indefiniteDeterminers'],
+  notApplicable: ['quotes.prepositions', 'quotes.inlineAccordingTo', 'quotes.accordingToAfterSource', 'quotes.anaphoricAccordingTo', 'quotes.impersonalForms', 'quotes.impersonalSubject', 'quotes.impersonalPlaces', 'quotes.dativeDeterminers', 'quotes.accountNouns', 'quotes.clauseLinks', 'quotes.auxiliaries', 'quotes.obliqueDeterminers', 'quotes.reportedMoodForms', 'quotes.stanceVerbForms', 'quotes.separableVerbs', 'speakers.indefiniteDeterminers', 'dates.unitArticles'],
 };
