@@ -121,10 +121,14 @@ function secondPlaceSubject(ctx: QuoteContext, v: number, from: number): Phrase 
     if (!lex.auxiliaries.has(t.lower)) continue;
     // A reported form (`sie habe … angegeben`) is reported content, not an attribution's clause.
     if (is(t, lex, W.reportedMood)) return null;
+    // The clause's start: the sentence's, or after its last comma or semicolon, looked for no further back than
+    // a phrase can reach (so that the work per cue stays constant); beyond it, no phrase ending before the
+    // auxiliary could open the clause.
     let start = x - 1;
-    while (start > from && tokens[start - 1]!.text !== ',' && tokens[start - 1]!.text !== ';') start--;
+    while (start > from && start > x - 1 - MAX_PHRASE && tokens[start - 1]!.text !== ',' && tokens[start - 1]!.text !== ';') start--;
+    const opens = start === from || tokens[start - 1]!.text === ',' || tokens[start - 1]!.text === ';';
     while (start < x && is(tokens[start]!, lex, W.coordinator)) start++;
-    const first = start < x ? phraseEndingAt(tokens, x - 1, start, lex) : null;
+    const first = opens && start < x ? phraseEndingAt(tokens, x - 1, start, lex) : null;
     if (first && first.first === start && !lex.obliqueDeterminers.has(tokens[start]!.lower)) return first;
     const after = phraseStartingAt(tokens, x + 1, v, lex);
     return after && (is(tokens[after.first]!, lex, W.determiner) || isCapitalized(tokens[after.first]!) || is(tokens[after.first]!, lex, W.pronoun)) &&

@@ -178,6 +178,13 @@ const cases: Case[] = [
     language: 'de',
   },
   {
+    // Each participle cue looks back for its clause's start from a second-place auxiliary: within a phrase's reach.
+    name: 'German second-place auxiliaries and participle cues in one endless sentence with no comma',
+    make: (n) => repeat(n, (i) => `der Minister${i} hat es gesagt und `),
+    n: 200_000,
+    language: 'de',
+  },
+  {
     name: 'an endless English sentence of quotes and coordinated cues',
     make: (n) => repeat(n, (i) => `At a briefing “we will win${i}” and said that Mr. Smith${i} told reporters and added `),
     n: 100_000,
