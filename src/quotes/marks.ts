@@ -64,19 +64,21 @@ function canOpen(text: string, i: number, mark: string, from: number): boolean {
   return mark === '"' || mark === "''" || LETTER_OR_DIGIT.test(next) || next === '…' || next === '.';
 }
 
+/** True when no letter or digit follows offset `j`: a mark before it ends a word, as a closing straight or single mark must. */
+function endsWordAt(text: string, j: number): boolean {
+  const next = text[j];
+  return next === undefined || !LETTER_OR_DIGIT.test(next);
+}
+
 function canClose(text: string, i: number, mark: string, openMark: string): boolean {
   const prev = text[i - 1];
   if (prev === undefined || SPACE.test(prev)) {
     if (mark === '”' || mark === '»' || mark === '«') return true;
     // `"… the term 'African American outreach,' " he told`: a nested quote's closing mark, a space, then this one.
     const nested = text[i - 2];
-    const next = text[i + mark.length];
-    return mark === '"' && (nested === "'" || nested === '’') && (next === undefined || !LETTER_OR_DIGIT.test(next));
+    return mark === '"' && (nested === "'" || nested === '’') && endsWordAt(text, i + mark.length);
   }
-  if (mark === '"' || mark === "''" || SINGLE.has(openMark) || mark === '’' || mark === "'") {
-    const next = text[i + mark.length];
-    return next === undefined || !LETTER_OR_DIGIT.test(next);
-  }
+  if (mark === '"' || mark === "''" || SINGLE.has(openMark) || mark === '’' || mark === "'") return endsWordAt(text, i + mark.length);
   return true;
 }
 
